@@ -1,0 +1,24 @@
+// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI).
+// Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
+const entries = [
+  { src: "src/action/index.ts", out: "dist" },
+  { src: "src/cli/index.ts", out: "dist/cli" },
+];
+
+rmSync("dist", { recursive: true, force: true });
+for (const { src, out } of entries) {
+  execFileSync(process.execPath, [ncc, "build", src, "-o", out, "--license", "licenses.txt", "--quiet", "--target", "es2022"], {
+    stdio: "inherit",
+  });
+}
+// The CLI is a bin: it keeps its shebang and must be executable.
+const cli = "dist/cli/index.js";
+let text = readFileSync(cli, "utf8");
+if (!text.startsWith("#!")) text = `#!/usr/bin/env node\n${text}`;
+writeFileSync(cli, text);
+chmodSync(cli, 0o755);
+if (!existsSync("dist/package.json")) writeFileSync("dist/package.json", '{"type":"module"}\n');

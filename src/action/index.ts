@@ -1,0 +1,4 @@
+import { run } from "./run.js";
+
+// Entry file: no logic here (see src/action/run.ts).
+void run();

@@ -1,0 +1,83 @@
+import { parseArgs } from "node:util";
+
+export const USAGE = `Usage: readiness-gate [options]
+
+Assesses a repository's production readiness (documentation, performance, security,
+compliance) and prints a go / conditional / no-go verdict.
+
+Options:
+  --root DIR           repository to assess (default: the current directory)
+  --config FILE        config file (default: <root>/.github/readiness.yml; defaults apply if it is missing)
+  --artifacts GLOB     artifact files to read, relative to the root (repeatable; added to the config's)
+  --format FORMAT      text | markdown | json (default: text)
+  --output FILE        write the report to FILE instead of standard output
+  --summary            with --output: also print the verdict line to standard output
+  --strict             exit 1 on a conditional verdict too
+  --no-progress        never print progress lines
+  -h, --help           show this help
+  -v, --version        print the version
+
+Exit codes: 0 go (or conditional without --strict), 1 no-go, 2 usage or config error.`;
+
+export interface CliOptions {
+  root: string;
+  config?: string;
+  artifacts: string[];
+  format: "text" | "markdown" | "json";
+  output?: string;
+  summary: boolean;
+  strict: boolean;
+  progress: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0] ?? "invalid arguments");
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "markdown" && format !== "json") {
+    throw new UsageError(`--format: found ${JSON.stringify(format)}, allowed: text, markdown, json`);
+  }
+  if (values.summary && !values.output) throw new UsageError("--summary goes with --output");
+  return {
+    root: values.root ?? ".",
+    ...(values.config ? { config: values.config } : {}),
+    artifacts: values.artifacts ?? [],
+    format,
+    ...(values.output ? { output: values.output } : {}),
+    summary: values.summary ?? false,
+    strict: values.strict ?? false,
+    progress: !(values["no-progress"] ?? false),
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      root: { type: "string" },
+      config: { type: "string" },
+      artifacts: { type: "string", multiple: true },
+      format: { type: "string" },
+      output: { type: "string" },
+      summary: { type: "boolean" },
+      strict: { type: "boolean" },
+      "no-progress": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}

@@ -1,0 +1,93 @@
+/** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { collect } from "../collect/collect.js";
+import { ConfigError, parseConfig } from "../core/config/load-config.js";
+import { assess } from "../core/engine.js";
+import type { Report } from "../core/model/report.js";
+import { renderJson } from "../core/render/json.js";
+import { renderMarkdown } from "../core/render/markdown.js";
+import { renderText } from "../core/render/text.js";
+import { displayScore } from "../core/scoring/metrics.js";
+import { VERSION } from "../version.js";
+import { parseCliArgs, USAGE, UsageError } from "./args.js";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stderrIsTty: boolean;
+  cwd: string;
+  now?: () => Date;
+}
+
+export function exitCodeFor(report: Report, strict: boolean): number {
+  if (report.verdict === "no-go") return 1;
+  if (report.verdict === "conditional" && strict) return 1;
+  return 0;
+}
+
+export async function loadConfigFile(file: string, explicit: boolean) {
+  let text: string | null = null;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" || explicit) {
+      throw new ConfigError(file, [code === "ENOENT" ? "the config file does not exist" : (e as Error).message]);
+    }
+  }
+  return parseConfig(file, text);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let opts: ReturnType<typeof parseCliArgs>;
+  try {
+    opts = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`readiness-gate: ${e.message}\nRun readiness-gate --help for the options.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const root = path.resolve(io.cwd, opts.root);
+  const configPath = opts.config ? path.resolve(io.cwd, opts.config) : path.join(root, ".github", "readiness.yml");
+  const progress = opts.progress && io.stderrIsTty ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
+  let report: Report;
+  try {
+    const config = await loadConfigFile(configPath, opts.config !== undefined);
+    progress("readiness-gate: collecting files…");
+    const input = await collect({ root, config, extraArtifacts: opts.artifacts });
+    progress(`readiness-gate: assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
+    report = await assess({ ...input, now: io.now?.() ?? new Date(), toolVersion: VERSION });
+    progress("");
+  } catch (e) {
+    progress("");
+    if (e instanceof ConfigError) {
+      io.stderr(`readiness-gate: config error in ${path.relative(io.cwd, e.file) || e.file}: ${e.problems.join("; ")}\n`);
+      return 2;
+    }
+    io.stderr(`readiness-gate: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const rendered =
+    opts.format === "json" ? renderJson(report) : opts.format === "markdown" ? renderMarkdown(report) : renderText(report);
+  if (opts.output) {
+    const out = path.resolve(io.cwd, opts.output);
+    await writeFile(out, opts.format === "markdown" ? `${rendered}\n` : rendered);
+    if (opts.summary) {
+      io.stdout(`Readiness: ${report.verdict}, ${displayScore(report.score)}/100 (report written to ${path.relative(io.cwd, out)})\n`);
+    }
+  } else {
+    io.stdout(rendered);
+  }
+  return exitCodeFor(report, opts.strict);
+}

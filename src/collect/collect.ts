@@ -1,0 +1,104 @@
+/**
+ * The file-system adapter shared by the CLI and the Action: reads the config, finds documentation files and
+ * artifacts, and hands the engine content. Everything that touches the disk for an assessment lives here.
+ */
+import { lstat, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Config } from "../core/config/schema.js";
+import type { AssessInput } from "../core/engine.js";
+import type { DocFile } from "../core/documentation/analyze.js";
+import type { RepoView } from "../core/repo-view.js";
+import { openArtifacts } from "./artifact-files.js";
+import { globFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
+import { loadMarkdownlintConfig } from "./markdownlint-config.js";
+
+/** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
+export const MAX_DOC_BYTES = 5 * 1024 * 1024;
+
+export interface CollectOptions {
+  root: string;
+  config: Config;
+  /** Extra artifact globs (CLI `--artifacts`, Action `artifacts` input), relative to the root. */
+  extraArtifacts?: string[];
+}
+
+export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
+
+export function fsRepoView(root: string, files: readonly string[]): RepoView {
+  return {
+    files: () => files,
+    read: async (p) => {
+      const abs = path.resolve(root, p);
+      if (!abs.startsWith(path.resolve(root) + path.sep)) return null;
+      try {
+        const st = await lstat(abs);
+        if (!st.isFile() || st.size > MAX_DOC_BYTES) return null;
+        return await readFile(abs, "utf8");
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+export async function collect(opts: CollectOptions): Promise<CollectedInput> {
+  const { root, config } = opts;
+  const notices: string[] = [];
+  const [repoFiles, isIgnored] = await Promise.all([listRepoFiles(root), loadGitignore(root)]);
+
+  const docPaths = config.documentation.enabled
+    ? (await globFiles(root, config.documentation.include, ["**/dist/**", ...config.documentation.exclude])).filter((p) => !isIgnored(p))
+    : [];
+  const docs: DocFile[] = [];
+  const unreadableDocs: { path: string; reason: string }[] = [];
+  await Promise.all(
+    docPaths.map(async (p) => {
+      try {
+        const abs = path.join(root, p);
+        const st = await lstat(abs);
+        if (st.size > MAX_DOC_BYTES) {
+          unreadableDocs.push({ path: p, reason: `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files` });
+          return;
+        }
+        docs.push({ path: p, content: await readFile(abs) });
+      } catch (e) {
+        unreadableDocs.push({ path: p, reason: (e as Error).message });
+      }
+    }),
+  );
+  docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const artifactSpecs = [
+    ...config.artifacts,
+    ...(opts.extraArtifacts ?? []).map((p) => ({ path: p, format: "auto" as const })),
+  ];
+  const matches: { path: string; format: string; scenario?: string }[] = [];
+  for (const spec of artifactSpecs) {
+    const found = await globFiles(root, [spec.path]);
+    if (found.length === 0) notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
+    for (const f of found) matches.push({ path: f, format: spec.format, ...("scenario" in spec && spec.scenario ? { scenario: spec.scenario } : {}) });
+  }
+  const opened = await openArtifacts(root, matches);
+
+  let baseline: AssessInput["baseline"];
+  if (config.performance.baseline) {
+    const found = await globFiles(root, [config.performance.baseline.path]);
+    if (found.length === 0) notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
+    const b = await openArtifacts(root, found.map((f) => ({ path: f, format: "auto" })));
+    baseline = b.sources;
+    for (const f of b.failed) notices.push(`baseline file ${f.path}: ${f.error}`);
+  }
+
+  const markdownlintConfig = config.documentation.markdownlint ? await loadMarkdownlintConfig(root, notices) : undefined;
+  return {
+    config,
+    docs,
+    repo: fsRepoView(root, repoFiles),
+    artifacts: opened.sources,
+    unopened: opened.failed,
+    unreadableDocs,
+    notices,
+    ...(baseline ? { baseline } : {}),
+    ...(markdownlintConfig ? { markdownlintConfig } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+/** Parses and validates configuration text. Pure: the caller reads the file. */
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { isKnownMetric } from "../scoring/metrics.js";
+import { type Config, configSchema } from "./schema.js";
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}
+
+/** `text === null` means the file does not exist: defaults apply. */
+export function parseConfig(file: string, text: string | null): Config {
+  if (text === null) return defaultConfig();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${e.message.split("\n")[0]}`;
+      }),
+    );
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigError(file, ["the file must hold a mapping of keys (documentation, artifacts, …)"]);
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(file, result.error.issues.map((i) => describeIssue(i, raw)));
+  const config = result.data;
+  const extra = crossCheck(config);
+  if (extra.length > 0) throw new ConfigError(file, extra);
+  return config;
+}
+
+function keyPath(path: PropertyKey[]): string {
+  if (path.length === 0) return "(top level)";
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`)).join("");
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return "nothing";
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const where = keyPath(issue.path);
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const at = issue.path.length ? `${where}.` : "";
+      return `unknown key ${issue.keys.map((k) => `\`${at}${k}\``).join(", ")} (check the spelling; see the config reference)`;
+    }
+    case "invalid_value":
+      return `\`${where}\`: found ${show(valueAt(raw, issue.path))}, allowed: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_type":
+      return `\`${where}\`: found ${show(valueAt(raw, issue.path))}, expected ${issue.expected}`;
+    case "invalid_union":
+      return `\`${where}\`: found ${show(valueAt(raw, issue.path))}, which matches none of the allowed forms`;
+    default:
+      return `\`${where}\`: found ${show(valueAt(raw, issue.path))}, ${issue.message}`;
+  }
+}
+
+/** Rules that span keys. */
+function crossCheck(config: Config): string[] {
+  const problems: string[] = [];
+  const w = config.weights;
+  if (w.documentation + w.performance + w.security + w.compliance <= 0) {
+    problems.push("`weights`: the weights sum to 0; give at least one dimension a positive weight");
+  }
+  (config.gates ?? []).forEach((g, i) => {
+    if (!isKnownMetric(g.metric)) {
+      problems.push(`\`gates[${i}].metric\`: unknown metric ${JSON.stringify(g.metric)} (see the README's list of gate metrics)`);
+    }
+  });
+  config.compliance.controls.forEach((c, i) => {
+    c.evidence.forEach((e, j) => {
+      if ("metric" in e && !isKnownMetric(e.metric)) {
+        problems.push(`\`compliance.controls[${i}].evidence[${j}].metric\`: unknown metric ${JSON.stringify(e.metric)}`);
+      }
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one schema of `.github/readiness.yml`. The JSON Schema in `schema/readiness-config.schema.json`
+ * is generated from it (`npm run schema`), and a test proves the committed file is current.
+ */
+import { z } from "zod";
+import { complianceSchema } from "./compliance.js";
+import { documentationSchema } from "./documentation.js";
+import { performanceSchema } from "./performance.js";
+import { securitySchema } from "./security.js";
+
+export const artifactFormatIds = [
+  "auto",
+  "locust",
+  "k6",
+  "artillery",
+  "jmeter",
+  "sarif",
+  "zap",
+  "detect-secrets",
+  "npm-audit",
+  "pip-audit",
+  "safety",
+  "trivy",
+  "grype",
+  "osv-scanner",
+  "gitleaks",
+] as const;
+
+export const artifactSchema = z.strictObject({
+  path: z.string().min(1),
+  format: z.enum(artifactFormatIds).default("auto"),
+  /** Scenario name for load-test files (default: from the file name). */
+  scenario: z.string().optional(),
+});
+
+export const gateSchema = z
+  .strictObject({
+    id: z.string().optional(),
+    metric: z.string().min(1),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    kind: z.enum(["blocking", "conditional"]).default("blocking"),
+  })
+  .refine((g) => g.min !== undefined || g.max !== undefined, "a gate needs `min` or `max`");
+
+const dimensionName = z.enum(["documentation", "performance", "security", "compliance"]);
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  documentation: documentationSchema,
+  artifacts: z.array(z.union([z.string().min(1).transform((path) => ({ path, format: "auto" as const })), artifactSchema])).default([]),
+  performance: performanceSchema,
+  security: securitySchema,
+  compliance: complianceSchema,
+  weights: z
+    .strictObject({
+      documentation: z.number().min(0).default(1),
+      performance: z.number().min(0).default(1),
+      security: z.number().min(0).default(1),
+      compliance: z.number().min(0).default(1),
+    })
+    .prefault({}),
+  /** Dimensions that must be assessed; a missing one fails a blocking gate. */
+  "required-dimensions": z.array(dimensionName).default([]),
+  /** Gates; when absent, the default set is derived from each dimension's `target`. */
+  gates: z.array(gateSchema).optional(),
+  recommendation: z
+    .strictObject({
+      go: z.string().optional(),
+      conditional: z.string().optional(),
+      "no-go": z.string().optional(),
+    })
+    .prefault({}),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type GateConfig = z.output<typeof gateSchema>;
+export type ArtifactConfig = z.output<typeof artifactSchema>;

@@ -1,0 +1,175 @@
+/**
+ * The pipeline: artifacts and documentation in, one Report out. No I/O of its own: files arrive as content (or as
+ * ArtifactSources that the adapter opened), and the only outside effect is what injected services do.
+ */
+import type { ArtifactSource } from "./artifacts/source.js";
+import { UnreadableArtifactError } from "./artifacts/source.js";
+import { evaluateCompliance } from "./compliance/evaluate.js";
+import type { Config } from "./config/schema.js";
+import { analyzeDocumentation, type DocFile, type DocumentationInput } from "./documentation/analyze.js";
+import { detectFormat } from "./formats/registry.js";
+import type { ArtifactEntry, Dimensions, DocumentationResult, Finding, PerformanceResult, Report, SecurityResult } from "./model/report.js";
+import { SCHEMA_VERSION } from "./model/report.js";
+import { analyzePerformance, type ParsedPerformanceArtifact } from "./performance/analyze.js";
+import type { RepoView } from "./repo-view.js";
+import { deriveRisks } from "./scoring/risks.js";
+import { evaluateGates } from "./scoring/gates.js";
+import { collectMetrics } from "./scoring/metrics.js";
+import { overallScore } from "./scoring/overall.js";
+import { recommendationFor, verdictFrom } from "./scoring/verdict.js";
+import { analyzeSecurity, type ParsedSecurityArtifact } from "./security/analyze.js";
+import { notAssessed } from "./dimension.js";
+import { mapLimit } from "./util/limit.js";
+
+export interface ArtifactInput {
+  source: ArtifactSource;
+  /** `auto` or a format family from the config. */
+  format: string;
+  scenario?: string;
+}
+
+export interface AssessInput {
+  config: Config;
+  docs: DocFile[];
+  repo: RepoView;
+  markdownlintConfig?: Record<string, unknown>;
+  /** Extra documentation options that carry services (the external link checker). */
+  documentationServices?: Omit<DocumentationInput, "files" | "repoFiles" | "config" | "markdownlintConfig">;
+  artifacts: ArtifactInput[];
+  /** Files of the performance baseline run. */
+  baseline?: ArtifactInput[];
+  /** Artifacts the collector could not even open (path + reason). */
+  unopened?: ArtifactEntry[];
+  /** Documentation files the collector could not read (path + reason). */
+  unreadableDocs?: { path: string; reason: string }[];
+  now: Date;
+  toolVersion: string;
+  notices?: string[];
+}
+
+export interface ParsedArtifacts {
+  entries: ArtifactEntry[];
+  performance: ParsedPerformanceArtifact[];
+  security: ParsedSecurityArtifact[];
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof UnreadableArtifactError) return e.message;
+  if (e instanceof SyntaxError) return `not valid: ${e.message}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<ParsedArtifacts> {
+  const out: ParsedArtifacts = { entries: [], performance: [], security: [] };
+  const parsed = await mapLimit(inputs, 4, async (input) => {
+    const { source } = input;
+    const format = detectFormat(source, input.format);
+    if (!format) {
+      const why = source.size === 0 ? "the file is empty" : "not a report of any supported format";
+      return { entry: { path: source.path, format: null, dimension: null, status: "unrecognised", error: why, bytes: source.size } satisfies ArtifactEntry };
+    }
+    const base = { path: source.path, format: format.id, dimension: format.dimension, bytes: source.size } as const;
+    try {
+      if (format.dimension === "performance") {
+        const parts = await format.parse(source);
+        return {
+          entry: { ...base, status: "parsed" } satisfies ArtifactEntry,
+          performance: { path: source.path, format: format.id, parts, ...(input.scenario ? { scenario: input.scenario } : {}) },
+        };
+      }
+      const result = await format.parse(source);
+      return { entry: { ...base, status: "parsed" } satisfies ArtifactEntry, security: { path: source.path, format: format.id, result } };
+    } catch (e) {
+      return { entry: { ...base, status: "unreadable", error: describeError(e) } satisfies ArtifactEntry };
+    }
+  });
+  for (const p of parsed) {
+    out.entries.push(p.entry);
+    if ("performance" in p && p.performance) out.performance.push(p.performance);
+    if ("security" in p && p.security) out.security.push(p.security);
+  }
+  return out;
+}
+
+export async function assess(input: AssessInput): Promise<Report> {
+  const { config } = input;
+  const docsEnabled = config.documentation.enabled;
+  const [docs, parsed, baseline] = await Promise.all([
+    docsEnabled
+      ? analyzeDocumentation({
+          files: input.docs,
+          repoFiles: input.repo.files(),
+          config: config.documentation,
+          ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
+          ...input.documentationServices,
+        })
+      : Promise.resolve({ result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"), findings: [] as Finding[] }),
+    parseArtifacts(input.artifacts),
+    input.baseline?.length ? parseArtifacts(input.baseline) : Promise.resolve(undefined),
+  ]);
+  if (input.unreadableDocs?.length && docs.result.details) {
+    docs.result.details.unreadable.push(...input.unreadableDocs);
+  }
+  const artifacts = [...(input.unopened ?? []), ...parsed.entries];
+  const perfUnreadable = artifacts.filter((a) => a.dimension === "performance" && a.status === "unreadable");
+  const secUnreadable = artifacts.filter((a) => a.dimension === "security" && a.status === "unreadable");
+
+  const [perf, sec] = await Promise.all([
+    config.performance.enabled
+      ? analyzePerformance({
+          artifacts: parsed.performance,
+          config: config.performance,
+          ...(baseline ? { baseline: baseline.performance } : {}),
+        })
+      : Promise.resolve({ result: notAssessed<PerformanceResult>(config.performance.target, "disabled in the config"), findings: [] as Finding[] }),
+    config.security.enabled
+      ? analyzeSecurity({ artifacts: parsed.security, config: config.security, now: input.now })
+      : Promise.resolve({ result: notAssessed<SecurityResult>(config.security.target, "disabled in the config"), findings: [] as Finding[] }),
+  ]);
+  // An unreadable artifact must not pass silently as "no data".
+  for (const [outcome, unreadable, label] of [
+    [perf, perfUnreadable, "load-test"],
+    [sec, secUnreadable, "scanner"],
+  ] as const) {
+    if (unreadable.length > 0 && outcome.result.status === "not-assessed") {
+      outcome.result.status = "error";
+      outcome.result.reason = `${unreadable.length} ${label} file(s) could not be read: ${unreadable.map((a) => a.path).join(", ")}`;
+    }
+  }
+
+  const partial: Dimensions = {
+    documentation: docs.result,
+    performance: perf.result,
+    security: sec.result,
+    compliance: notAssessed(config.compliance.target, "pending"),
+  };
+  const compliance = config.compliance.enabled
+    ? await evaluateCompliance({
+        config: config.compliance,
+        repo: input.repo,
+        artifacts,
+        metrics: collectMetrics(partial, null),
+      })
+    : { result: notAssessed(config.compliance.target, "disabled in the config"), findings: [] as Finding[] };
+  const dimensions: Dimensions = { ...partial, compliance: compliance.result };
+  const findings = [...docs.findings, ...perf.findings, ...sec.findings, ...compliance.findings];
+
+  const score = overallScore(dimensions, config.weights);
+  const metrics = collectMetrics(dimensions, score);
+  const gates = evaluateGates(config, dimensions, metrics);
+  const verdict = verdictFrom(gates);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: "readiness-gate", version: input.toolVersion },
+    generatedAt: input.now.toISOString(),
+    verdict,
+    score,
+    recommendation: recommendationFor(verdict, config),
+    dimensions,
+    findings,
+    artifacts,
+    gates,
+    risks: deriveRisks(gates, findings),
+    notices: input.notices ?? [],
+  };
+}

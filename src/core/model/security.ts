@@ -1,0 +1,4 @@
+/** Details of the security dimension. Filled by the security analyzer. */
+export interface SecurityDetails {
+  [key: string]: unknown;
+}

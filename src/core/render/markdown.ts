@@ -1,0 +1,158 @@
+/**
+ * The PR comment / job summary / check-run text: decision first, reasons next, detail last and folded.
+ * Pure: returns a string within `maxLength`, dropping detail in a planned order when it must.
+ */
+import { DIMENSIONS, type DimensionName, type Report } from "../model/report.js";
+import { displayScore } from "../scoring/metrics.js";
+import { gateCondition, gateIcon, DIMENSION_LABELS, VERDICT_LABELS } from "./labels.js";
+import { code, details, escapeText, table } from "./markdown-utils.js";
+import { complianceMarkdown } from "./sections/compliance.js";
+import { documentationMarkdown } from "./sections/documentation.js";
+import { performanceMarkdown } from "./sections/performance.js";
+import { securityMarkdown } from "./sections/security.js";
+import type { MarkdownSection, MarkdownSectionRenderer, RenderContext } from "./sections/types.js";
+
+export const COMMENT_LIMIT = 65_536;
+export const CHECK_RUN_LIMIT = 65_535;
+
+const SECTIONS: Record<DimensionName, MarkdownSectionRenderer> = {
+  documentation: documentationMarkdown,
+  performance: performanceMarkdown,
+  security: securityMarkdown,
+  compliance: complianceMarkdown,
+};
+
+/** Scores of an earlier run, for the "since last run" column. */
+export interface PreviousScores {
+  overall: number | null;
+  dimensions: Partial<Record<DimensionName, number | null>>;
+}
+
+export interface MarkdownOptions {
+  /** Hard limit in characters (GitHub: 65,536 for comments, 65,535 for check-run text). */
+  maxLength?: number;
+  /** Trailing hidden lines (the comment marker, the data block); counted in the budget, never dropped. */
+  footerHidden?: string;
+  previous?: PreviousScores;
+  fileBase?: string;
+  /** Where the full report lives, linked when detail is dropped. */
+  fullReportUrl?: string;
+  maxFindings?: number;
+  /** Heading level of the title (2 for comments and summaries). */
+  headingLevel?: number;
+}
+
+function delta(now: number | null, before: number | null | undefined): string {
+  if (now === null || before === undefined || before === null) return "—";
+  const d = Math.floor(now + 1e-9) - Math.floor(before + 1e-9);
+  if (d === 0) return "=";
+  return d > 0 ? `▲ +${d}` : `▼ −${-d}`;
+}
+
+function statusCell(report: Report, d: DimensionName): string {
+  const dim = report.dimensions[d];
+  if (dim.status === "not-assessed") return "➖ not assessed";
+  if (dim.status === "error") return "❗ error";
+  const gates = report.gates.filter((g) => g.metric.startsWith(`${d}.`) && g.status === "failed");
+  if (gates.some((g) => g.kind === "blocking")) return "❌ blocking";
+  if (gates.length > 0) return "⚠️ conditional";
+  return "✅";
+}
+
+export function renderHeader(report: Report, opts: MarkdownOptions = {}): string {
+  const v = VERDICT_LABELS[report.verdict];
+  const h = "#".repeat(opts.headingLevel ?? 2);
+  const lines: string[] = [];
+  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${displayScore(report.score)}/100`);
+  lines.push("");
+  const failed = report.gates.filter((g) => g.status === "failed");
+  if (failed.length > 0) {
+    lines.push(`Failed gates: ${failed.map((g) => `**${escapeText(g.reason ?? g.id)}**`).join(" · ")}`);
+    lines.push("");
+  }
+  lines.push(`**Recommendation:** ${escapeText(report.recommendation)}`);
+  lines.push("");
+  const prev = opts.previous;
+  const rows = DIMENSIONS.map((d) => {
+    const dim = report.dimensions[d];
+    return [
+      DIMENSION_LABELS[d],
+      dim.status === "assessed" ? displayScore(dim.score) : "—",
+      dim.target === null ? "—" : String(dim.target),
+      statusCell(report, d),
+      prev ? delta(dim.score, prev.dimensions[d]) : "—",
+    ];
+  });
+  rows.push([
+    "**Overall**",
+    `**${displayScore(report.score)}**`,
+    "",
+    `**${VERDICT_LABELS[report.verdict].text}**`,
+    prev ? delta(report.score, prev.overall) : "—",
+  ]);
+  lines.push(table(["Dimension", "Score", "Target", "Status", "Since last run"], rows, ["l", "r", "r", "l", "l"]));
+  lines.push("");
+  if (report.gates.length > 0) {
+    lines.push(
+      `**Gates**: ${report.gates
+        .map((g) => `${gateIcon(g)} ${code(gateCondition(g))}${g.status === "failed" && g.actual !== null ? ` (${escapeText(String(g.metric.endsWith(".score") ? displayScore(g.actual) : g.actual))})` : ""}${g.status === "skipped" ? " (skipped)" : ""}`)
+        .join(" · ")}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function renderRisks(report: Report): string {
+  if (report.risks.length === 0) return "";
+  return details(
+    `⚠️ Risks (${report.risks.length})`,
+    table(
+      ["Risk", "Severity", "Source", "Mitigation"],
+      report.risks.map((r) => [escapeText(r.title, 200), r.severity, escapeText(r.source, 120), escapeText(r.mitigation, 200)]),
+    ),
+  );
+}
+
+function renderInputs(report: Report): string {
+  const parsed = report.artifacts.filter((a) => a.status === "parsed");
+  const bad = report.artifacts.filter((a) => a.status !== "parsed");
+  const byFormat = new Map<string, number>();
+  for (const a of parsed) byFormat.set(a.format ?? "?", (byFormat.get(a.format ?? "?") ?? 0) + 1);
+  const formats = [...byFormat].map(([f, n]) => `${f} ×${n}`).join(", ");
+  const lines = [
+    `Inputs: ${parsed.length} artifact${parsed.length === 1 ? "" : "s"} read${formats ? ` (${escapeText(formats)})` : ""}, ${bad.length} unreadable · readiness-gate ${escapeText(report.tool.version)}`,
+  ];
+  for (const a of bad.slice(0, 20)) lines.push(`- ${code(a.path)}: ${escapeText(a.error ?? a.status)}`);
+  if (bad.length > 20) lines.push(`- … and ${bad.length - 20} more`);
+  for (const n of report.notices.slice(0, 10)) lines.push(`- ${escapeText(n)}`);
+  return lines.join("\n");
+}
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const maxLength = opts.maxLength ?? COMMENT_LIMIT;
+  const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 30, ...(opts.fileBase ? { fileBase: opts.fileBase } : {}) };
+  const header = renderHeader(report, opts);
+  const sections = DIMENSIONS.map((d) => SECTIONS[d](report, ctx)).filter((s): s is MarkdownSection => s !== null);
+  const risks = renderRisks(report);
+  const inputs = renderInputs(report);
+  const hidden = opts.footerHidden ? `\n\n${opts.footerHidden}` : "";
+  const more = opts.fullReportUrl ? ` [Full report](${opts.fullReportUrl}).` : " The full report is in the check run and the job summary.";
+
+  const compose = (body: (s: MarkdownSection) => string | null, note = "") =>
+    [header, ...sections.map((s) => {
+      const b = body(s);
+      return b === null ? `- ${s.summary}` : details(s.summary, b);
+    }), risks, note, inputs]
+      .filter((p) => p !== "")
+      .join("\n\n") + hidden;
+
+  // Planned order of dropping detail: full sections, then compact ones, then summaries only, then a hard cut.
+  let out = compose((s) => s.body);
+  if (out.length <= maxLength) return out;
+  out = compose((s) => s.compactBody, `_Detail shortened to fit GitHub's size limit._${more}`);
+  if (out.length <= maxLength) return out;
+  out = compose(() => null, `_Detail left out to fit GitHub's size limit._${more}`);
+  if (out.length <= maxLength) return out;
+  const cut = `${header}\n\n_Report shortened to fit GitHub's size limit._${more}`;
+  return `${cut.slice(0, Math.max(0, maxLength - hidden.length))}${hidden}`.slice(0, maxLength);
+}

@@ -1,0 +1,47 @@
+import type { Finding } from "../../model/report.js";
+import { code, escapeText, fileLink } from "../markdown-utils.js";
+import type { RenderContext } from "./types.js";
+
+const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.path ?? "").localeCompare(b.path ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** `path:line:col` as findings are compared in tests and shown in the terminal. */
+export function location(f: Finding): string {
+  if (!f.path) return "";
+  return `${f.path}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
+}
+
+/**
+ * Findings grouped by file, at most `max` lines, the rest counted. Every piece of text from the input is escaped.
+ */
+export function findingsByFile(findings: readonly Finding[], ctx: RenderContext, max = ctx.maxFindings): string {
+  if (findings.length === 0) return "";
+  const sorted = sortFindings(findings);
+  const shown = sorted.slice(0, max);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const key = f.path ?? "";
+    let list = byFile.get(key);
+    if (!list) byFile.set(key, (list = []));
+    list.push(f);
+  }
+  const lines: string[] = [];
+  for (const [path, list] of byFile) {
+    if (path) lines.push(`**${fileLink(path, undefined, ctx.fileBase)}**`);
+    for (const f of list) {
+      const where = f.line ? `${fileLink(path, f.line, ctx.fileBase)} ` : "";
+      lines.push(`- ${where}${escapeText(f.message)} ${code(f.ruleId)}`);
+    }
+  }
+  if (sorted.length > shown.length) lines.push(`- … and ${sorted.length - shown.length} more (see the check run)`);
+  return lines.join("\n");
+}

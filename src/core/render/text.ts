@@ -1,0 +1,56 @@
+/** The terminal report. Plain text, no colour codes (the CLI adds none either, so logs stay clean). */
+import { DIMENSIONS, type DimensionName, type Report } from "../model/report.js";
+import { displayScore } from "../scoring/metrics.js";
+import { DIMENSION_LABELS, VERDICT_LABELS, gateCondition } from "./labels.js";
+import { complianceText } from "./sections/compliance.js";
+import { documentationText } from "./sections/documentation.js";
+import { performanceText } from "./sections/performance.js";
+import { securityText } from "./sections/security.js";
+import type { RenderContext, TextSectionRenderer } from "./sections/types.js";
+
+const SECTIONS: Record<DimensionName, TextSectionRenderer> = {
+  documentation: documentationText,
+  performance: performanceText,
+  security: securityText,
+  compliance: complianceText,
+};
+
+/** Removes control characters (terminal escape sequences) from text taken from files. */
+export function sanitizeTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
+}
+
+export function renderText(report: Report, opts: { maxFindings?: number } = {}): string {
+  const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 50 };
+  const v = VERDICT_LABELS[report.verdict];
+  const out: string[] = [];
+  out.push(`Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`);
+  out.push(report.recommendation);
+  out.push("");
+  for (const d of DIMENSIONS) {
+    const dim = report.dimensions[d];
+    const score = dim.status === "assessed" ? `${displayScore(dim.score)}`.padStart(3) : "  —";
+    const target = dim.target === null ? "" : ` (target ${dim.target})`;
+    const status = dim.status === "assessed" ? "" : `  ${dim.status}${dim.reason ? `: ${dim.reason}` : ""}`;
+    out.push(`  ${DIMENSION_LABELS[d].padEnd(14)} ${score}${target}${status}`);
+  }
+  out.push("");
+  out.push("Gates:");
+  for (const g of report.gates) {
+    const mark = g.status === "passed" ? "pass" : g.status === "skipped" ? "skip" : "FAIL";
+    out.push(`  [${mark}] ${gateCondition(g)} (${g.kind})${g.reason ? `: ${g.reason}` : ""}`);
+  }
+  for (const d of DIMENSIONS) {
+    const lines = SECTIONS[d](report, ctx);
+    if (lines.length > 0) out.push("", ...lines);
+  }
+  if (report.risks.length > 0) {
+    out.push("", "Risks:");
+    for (const r of report.risks) out.push(`  - [${r.severity}] ${r.title} (${r.source})`);
+  }
+  const bad = report.artifacts.filter((a) => a.status !== "parsed");
+  out.push("", `Artifacts: ${report.artifacts.length - bad.length} read, ${bad.length} unreadable`);
+  for (const a of bad) out.push(`  - ${a.path}: ${a.error ?? a.status}`);
+  for (const n of report.notices) out.push(`  note: ${n}`);
+  return `${sanitizeTerminal(out.join("\n"))}\n`;
+}
