@@ -1,6 +1,7 @@
 import type { DocumentationConfig } from "../config/documentation.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { DocumentationResult } from "../model/report.js";
+import type { ExternalLinkChecker } from "./external-links.js";
 
 export interface DocFile {
   path: string;
@@ -14,6 +15,8 @@ export interface DocumentationInput {
   config: DocumentationConfig;
   /** The repository's own markdownlint configuration, already parsed, when present. */
   markdownlintConfig?: Record<string, unknown>;
+  /** Checks external links when `external-links` is not `off`; absent means external links are not checked. */
+  externalLinkChecker?: ExternalLinkChecker;
 }
 
 export async function analyzeDocumentation(input: DocumentationInput): Promise<DimensionOutcome<DocumentationResult>> {
