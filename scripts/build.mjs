@@ -11,9 +11,13 @@ const entries = [
 
 rmSync("dist", { recursive: true, force: true });
 for (const { src, out } of entries) {
-  execFileSync(process.execPath, [ncc, "build", src, "-o", out, "--license", "licenses.txt", "--quiet", "--target", "es2022"], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, "build", src, "-o", out, "--license", "licenses.txt", "--quiet", "--target", "es2022"],
+    {
+      stdio: "inherit",
+    },
+  );
 }
 // The CLI is a bin: it keeps its shebang and must be executable.
 const cli = "dist/cli/index.js";

@@ -72,19 +72,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     progress("");
     if (e instanceof ConfigError) {
-      io.stderr(`readiness-gate: config error in ${path.relative(io.cwd, e.file) || e.file}: ${e.problems.join("; ")}\n`);
+      io.stderr(
+        `readiness-gate: config error in ${path.relative(io.cwd, e.file) || e.file}: ${e.problems.join("; ")}\n`,
+      );
       return 2;
     }
     io.stderr(`readiness-gate: ${(e as Error).message}\n`);
     return 2;
   }
   const rendered =
-    opts.format === "json" ? renderJson(report) : opts.format === "markdown" ? renderMarkdown(report) : renderText(report);
+    opts.format === "json"
+      ? renderJson(report)
+      : opts.format === "markdown"
+        ? renderMarkdown(report)
+        : renderText(report);
   if (opts.output) {
     const out = path.resolve(io.cwd, opts.output);
     await writeFile(out, opts.format === "markdown" ? `${rendered}\n` : rendered);
     if (opts.summary) {
-      io.stdout(`Readiness: ${report.verdict}, ${displayScore(report.score)}/100 (report written to ${path.relative(io.cwd, out)})\n`);
+      io.stdout(
+        `Readiness: ${report.verdict}, ${displayScore(report.score)}/100 (report written to ${path.relative(io.cwd, out)})\n`,
+      );
     }
   } else {
     io.stdout(rendered);

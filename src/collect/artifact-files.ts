@@ -47,7 +47,8 @@ export async function openArtifacts(
       out.sources.push({ source, format: m.format, ...(m.scenario ? { scenario: m.scenario } : {}) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "file not found" : (e as Error).message;
+      const reason =
+        code === "EACCES" ? "permission denied" : code === "ENOENT" ? "file not found" : (e as Error).message;
       out.failed.push({ path: m.path, format: null, dimension: null, status: "unreadable", error: reason });
     }
   }

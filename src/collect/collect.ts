@@ -47,7 +47,9 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const [repoFiles, isIgnored] = await Promise.all([listRepoFiles(root), loadGitignore(root)]);
 
   const docPaths = config.documentation.enabled
-    ? (await globFiles(root, config.documentation.include, ["**/dist/**", ...config.documentation.exclude])).filter((p) => !isIgnored(p))
+    ? (await globFiles(root, config.documentation.include, ["**/dist/**", ...config.documentation.exclude])).filter(
+        (p) => !isIgnored(p),
+      )
     : [];
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
@@ -57,7 +59,10 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
         const abs = path.join(root, p);
         const st = await lstat(abs);
         if (st.size > MAX_DOC_BYTES) {
-          unreadableDocs.push({ path: p, reason: `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files` });
+          unreadableDocs.push({
+            path: p,
+            reason: `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files`,
+          });
           return;
         }
         docs.push({ path: p, content: await readFile(abs) });
@@ -76,20 +81,31 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   for (const spec of artifactSpecs) {
     const found = await globFiles(root, [spec.path]);
     if (found.length === 0) notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
-    for (const f of found) matches.push({ path: f, format: spec.format, ...("scenario" in spec && spec.scenario ? { scenario: spec.scenario } : {}) });
+    for (const f of found)
+      matches.push({
+        path: f,
+        format: spec.format,
+        ...("scenario" in spec && spec.scenario ? { scenario: spec.scenario } : {}),
+      });
   }
   const opened = await openArtifacts(root, matches);
 
   let baseline: AssessInput["baseline"];
   if (config.performance.baseline) {
     const found = await globFiles(root, [config.performance.baseline.path]);
-    if (found.length === 0) notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
-    const b = await openArtifacts(root, found.map((f) => ({ path: f, format: "auto" })));
+    if (found.length === 0)
+      notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
+    const b = await openArtifacts(
+      root,
+      found.map((f) => ({ path: f, format: "auto" })),
+    );
     baseline = b.sources;
     for (const f of b.failed) notices.push(`baseline file ${f.path}: ${f.error}`);
   }
 
-  const markdownlintConfig = config.documentation.markdownlint ? await loadMarkdownlintConfig(root, notices) : undefined;
+  const markdownlintConfig = config.documentation.markdownlint
+    ? await loadMarkdownlintConfig(root, notices)
+    : undefined;
   return {
     config,
     docs,

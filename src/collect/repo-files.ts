@@ -29,7 +29,11 @@ export async function listRepoFiles(root: string): Promise<string[]> {
 }
 
 /** Glob within the root; paths are returned relative to it, POSIX-style, sorted. */
-export async function globFiles(root: string, include: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
+export async function globFiles(
+  root: string,
+  include: readonly string[],
+  exclude: readonly string[] = [],
+): Promise<string[]> {
   if (include.length === 0) return [];
   const files = await glob([...include], {
     cwd: root,

@@ -8,7 +8,15 @@ import { evaluateCompliance } from "./compliance/evaluate.js";
 import type { Config } from "./config/schema.js";
 import { analyzeDocumentation, type DocFile, type DocumentationInput } from "./documentation/analyze.js";
 import { detectFormat } from "./formats/registry.js";
-import type { ArtifactEntry, Dimensions, DocumentationResult, Finding, PerformanceResult, Report, SecurityResult } from "./model/report.js";
+import type {
+  ArtifactEntry,
+  Dimensions,
+  DocumentationResult,
+  Finding,
+  PerformanceResult,
+  Report,
+  SecurityResult,
+} from "./model/report.js";
 import { SCHEMA_VERSION } from "./model/report.js";
 import { analyzePerformance, type ParsedPerformanceArtifact } from "./performance/analyze.js";
 import type { RepoView } from "./repo-view.js";
@@ -66,7 +74,16 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
     const format = detectFormat(source, input.format);
     if (!format) {
       const why = source.size === 0 ? "the file is empty" : "not a report of any supported format";
-      return { entry: { path: source.path, format: null, dimension: null, status: "unrecognised", error: why, bytes: source.size } satisfies ArtifactEntry };
+      return {
+        entry: {
+          path: source.path,
+          format: null,
+          dimension: null,
+          status: "unrecognised",
+          error: why,
+          bytes: source.size,
+        } satisfies ArtifactEntry,
+      };
     }
     const base = { path: source.path, format: format.id, dimension: format.dimension, bytes: source.size } as const;
     try {
@@ -74,11 +91,19 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
         const parts = await format.parse(source);
         return {
           entry: { ...base, status: "parsed" } satisfies ArtifactEntry,
-          performance: { path: source.path, format: format.id, parts, ...(input.scenario ? { scenario: input.scenario } : {}) },
+          performance: {
+            path: source.path,
+            format: format.id,
+            parts,
+            ...(input.scenario ? { scenario: input.scenario } : {}),
+          },
         };
       }
       const result = await format.parse(source);
-      return { entry: { ...base, status: "parsed" } satisfies ArtifactEntry, security: { path: source.path, format: format.id, result } };
+      return {
+        entry: { ...base, status: "parsed" } satisfies ArtifactEntry,
+        security: { path: source.path, format: format.id, result },
+      };
     } catch (e) {
       return { entry: { ...base, status: "unreadable", error: describeError(e) } satisfies ArtifactEntry };
     }
@@ -103,7 +128,10 @@ export async function assess(input: AssessInput): Promise<Report> {
           ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
           ...input.documentationServices,
         })
-      : Promise.resolve({ result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"), findings: [] as Finding[] }),
+      : Promise.resolve({
+          result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"),
+          findings: [] as Finding[],
+        }),
     parseArtifacts(input.artifacts),
     input.baseline?.length ? parseArtifacts(input.baseline) : Promise.resolve(undefined),
   ]);
@@ -121,10 +149,16 @@ export async function assess(input: AssessInput): Promise<Report> {
           config: config.performance,
           ...(baseline ? { baseline: baseline.performance } : {}),
         })
-      : Promise.resolve({ result: notAssessed<PerformanceResult>(config.performance.target, "disabled in the config"), findings: [] as Finding[] }),
+      : Promise.resolve({
+          result: notAssessed<PerformanceResult>(config.performance.target, "disabled in the config"),
+          findings: [] as Finding[],
+        }),
     config.security.enabled
       ? analyzeSecurity({ artifacts: parsed.security, config: config.security, now: input.now })
-      : Promise.resolve({ result: notAssessed<SecurityResult>(config.security.target, "disabled in the config"), findings: [] as Finding[] }),
+      : Promise.resolve({
+          result: notAssessed<SecurityResult>(config.security.target, "disabled in the config"),
+          findings: [] as Finding[],
+        }),
   ]);
   // An unreadable artifact must not pass silently as "no data".
   for (const [outcome, unreadable, label] of [

@@ -36,7 +36,11 @@ export function parseConfig(file: string, text: string | null): Config {
     throw new ConfigError(file, ["the file must hold a mapping of keys (documentation, artifacts, …)"]);
   }
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(file, result.error.issues.map((i) => describeIssue(i, raw)));
+  if (!result.success)
+    throw new ConfigError(
+      file,
+      result.error.issues.map((i) => describeIssue(i, raw)),
+    );
   const config = result.data;
   const extra = crossCheck(config);
   if (extra.length > 0) throw new ConfigError(file, extra);
@@ -90,13 +94,17 @@ function crossCheck(config: Config): string[] {
   }
   (config.gates ?? []).forEach((g, i) => {
     if (!isKnownMetric(g.metric)) {
-      problems.push(`\`gates[${i}].metric\`: unknown metric ${JSON.stringify(g.metric)} (see the README's list of gate metrics)`);
+      problems.push(
+        `\`gates[${i}].metric\`: unknown metric ${JSON.stringify(g.metric)} (see the README's list of gate metrics)`,
+      );
     }
   });
   config.compliance.controls.forEach((c, i) => {
     c.evidence.forEach((e, j) => {
       if ("metric" in e && !isKnownMetric(e.metric)) {
-        problems.push(`\`compliance.controls[${i}].evidence[${j}].metric\`: unknown metric ${JSON.stringify(e.metric)}`);
+        problems.push(
+          `\`compliance.controls[${i}].evidence[${j}].metric\`: unknown metric ${JSON.stringify(e.metric)}`,
+        );
       }
     });
   });

@@ -48,7 +48,17 @@ const dimensionName = z.enum(["documentation", "performance", "security", "compl
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   documentation: documentationSchema,
-  artifacts: z.array(z.union([z.string().min(1).transform((path) => ({ path, format: "auto" as const })), artifactSchema])).default([]),
+  artifacts: z
+    .array(
+      z.union([
+        z
+          .string()
+          .min(1)
+          .transform((path) => ({ path, format: "auto" as const })),
+        artifactSchema,
+      ]),
+    )
+    .default([]),
   performance: performanceSchema,
   security: securitySchema,
   compliance: complianceSchema,

@@ -33,7 +33,11 @@ export function code(text: string, maxLength = 200): string {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ("l" | "r" | "c")[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ("l" | "r" | "c")[],
+): string {
   const sep = header.map((_, i) => {
     const a = align?.[i] ?? "l";
     return a === "r" ? "---:" : a === "c" ? ":---:" : "---";

@@ -95,7 +95,10 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   if (report.gates.length > 0) {
     lines.push(
       `**Gates**: ${report.gates
-        .map((g) => `${gateIcon(g)} ${code(gateCondition(g))}${g.status === "failed" && g.actual !== null ? ` (${escapeText(String(g.metric.endsWith(".score") ? displayScore(g.actual) : g.actual))})` : ""}${g.status === "skipped" ? " (skipped)" : ""}`)
+        .map(
+          (g) =>
+            `${gateIcon(g)} ${code(gateCondition(g))}${g.status === "failed" && g.actual !== null ? ` (${escapeText(String(g.metric.endsWith(".score") ? displayScore(g.actual) : g.actual))})` : ""}${g.status === "skipped" ? " (skipped)" : ""}`,
+        )
         .join(" · ")}`,
     );
   }
@@ -108,7 +111,12 @@ function renderRisks(report: Report): string {
     `⚠️ Risks (${report.risks.length})`,
     table(
       ["Risk", "Severity", "Source", "Mitigation"],
-      report.risks.map((r) => [escapeText(r.title, 200), r.severity, escapeText(r.source, 120), escapeText(r.mitigation, 200)]),
+      report.risks.map((r) => [
+        escapeText(r.title, 200),
+        r.severity,
+        escapeText(r.source, 120),
+        escapeText(r.mitigation, 200),
+      ]),
     ),
   );
 }
@@ -130,19 +138,30 @@ function renderInputs(report: Report): string {
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? COMMENT_LIMIT;
-  const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 30, ...(opts.fileBase ? { fileBase: opts.fileBase } : {}) };
+  const ctx: RenderContext = {
+    maxFindings: opts.maxFindings ?? 30,
+    ...(opts.fileBase ? { fileBase: opts.fileBase } : {}),
+  };
   const header = renderHeader(report, opts);
   const sections = DIMENSIONS.map((d) => SECTIONS[d](report, ctx)).filter((s): s is MarkdownSection => s !== null);
   const risks = renderRisks(report);
   const inputs = renderInputs(report);
   const hidden = opts.footerHidden ? `\n\n${opts.footerHidden}` : "";
-  const more = opts.fullReportUrl ? ` [Full report](${opts.fullReportUrl}).` : " The full report is in the check run and the job summary.";
+  const more = opts.fullReportUrl
+    ? ` [Full report](${opts.fullReportUrl}).`
+    : " The full report is in the check run and the job summary.";
 
   const compose = (body: (s: MarkdownSection) => string | null, note = "") =>
-    [header, ...sections.map((s) => {
-      const b = body(s);
-      return b === null ? `- ${s.summary}` : details(s.summary, b);
-    }), risks, note, inputs]
+    [
+      header,
+      ...sections.map((s) => {
+        const b = body(s);
+        return b === null ? `- ${s.summary}` : details(s.summary, b);
+      }),
+      risks,
+      note,
+      inputs,
+    ]
       .filter((p) => p !== "")
       .join("\n\n") + hidden;
 

@@ -30,9 +30,9 @@ export function findingsByFile(findings: readonly Finding[], ctx: RenderContext,
   const byFile = new Map<string, Finding[]>();
   for (const f of shown) {
     const key = f.path ?? "";
-    let list = byFile.get(key);
-    if (!list) byFile.set(key, (list = []));
-    list.push(f);
+    const list = byFile.get(key);
+    if (list) list.push(f);
+    else byFile.set(key, [f]);
   }
   const lines: string[] = [];
   for (const [path, list] of byFile) {

@@ -1,0 +1,110 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+
+async function cli(args: string[], cwd: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    stderrIsTty: false,
+    cwd,
+    now: () => new Date("2026-11-25T12:00:00Z"),
+  });
+  return { code, stdout, stderr };
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "rg-cli-"));
+  for (const [p, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), content);
+  }
+  return dir;
+}
+
+describe("readiness-gate CLI", () => {
+  it("prints help and version", async () => {
+    const dir = tree({});
+    const help = await cli(["--help"], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: readiness-gate \[options\]/);
+    const version = await cli(["-v"], dir);
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync("package.json", "utf8")).version}\n`);
+  });
+
+  it("exits 2 with one sentence on a usage error", async () => {
+    const r = await cli(["--format", "html"], tree({}));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'readiness-gate: --format: found "html", allowed: text, markdown, json\nRun readiness-gate --help for the options.\n',
+    );
+    const unknown = await cli(["--nope"], tree({}));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^readiness-gate: Unknown option '--nope'/);
+  });
+
+  it("exits 2 naming the file and key on a config error", async () => {
+    const dir = tree({ ".github/readiness.yml": "documentation:\n  targt: 3\n" });
+    const r = await cli(["--root", dir], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "readiness-gate: config error in .github/readiness.yml: unknown key `documentation.targt` (check the spelling; see the config reference)\n",
+    );
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits 2 when an explicit --config file does not exist", async () => {
+    const dir = tree({});
+    const r = await cli(["--root", dir, "--config", "missing.yml"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("readiness-gate: config error in missing.yml: the config file does not exist\n");
+  });
+
+  it("prints a JSON report with the model's fields", async () => {
+    const dir = tree({ "README.md": "# Title\n\nText.\n" });
+    const r = await cli(["--root", dir, "--format", "json"], dir);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual([
+      "schemaVersion",
+      "tool",
+      "generatedAt",
+      "verdict",
+      "score",
+      "recommendation",
+      "dimensions",
+      "findings",
+      "artifacts",
+      "gates",
+      "risks",
+      "notices",
+    ]);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.generatedAt).toBe("2026-11-25T12:00:00.000Z");
+    expect(Object.keys(report.dimensions)).toEqual(["documentation", "performance", "security", "compliance"]);
+    expect(report.dimensions.performance.status).toBe("not-assessed");
+  });
+
+  it("writes nothing but --output, and --summary prints the verdict line", async () => {
+    const dir = tree({ "README.md": "# Title\n" });
+    const before = readdirSync(dir).sort();
+    const r = await cli(["--root", dir, "--format", "markdown", "--output", "out.md", "--summary"], dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([...before, "out.md"].sort());
+    expect(readFileSync(path.join(dir, "out.md"), "utf8")).toMatch(/^## .* Readiness: /);
+    expect(r.stdout).toMatch(/^Readiness: (go|conditional|no-go), (\d+|n\/a)\/100 \(report written to out\.md\)\n$/);
+  });
+
+  it("lists an artifact pattern that matched nothing as a notice", async () => {
+    const dir = tree({});
+    const r = await cli(["--root", dir, "--format", "json", "--artifacts", "reports/**"], dir);
+    expect(JSON.parse(r.stdout).notices).toEqual(['artifact pattern "reports/**" matched no file']);
+  });
+});
