@@ -1,6 +1,7 @@
 /** Parses and validates configuration text. Pure: the caller reads the file. */
 import { parseDocument } from "yaml";
 import type { z } from "zod";
+import { complianceConfigProblems } from "../compliance/check-config.js";
 import { isKnownMetric } from "../scoring/metrics.js";
 import { type Config, configSchema } from "./schema.js";
 
@@ -99,14 +100,6 @@ function crossCheck(config: Config): string[] {
       );
     }
   });
-  config.compliance.controls.forEach((c, i) => {
-    c.evidence.forEach((e, j) => {
-      if ("metric" in e && !isKnownMetric(e.metric)) {
-        problems.push(
-          `\`compliance.controls[${i}].evidence[${j}].metric\`: unknown metric ${JSON.stringify(e.metric)}`,
-        );
-      }
-    });
-  });
+  problems.push(...complianceConfigProblems(config.compliance));
   return problems;
 }
