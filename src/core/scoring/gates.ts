@@ -43,7 +43,11 @@ export function evaluateGates(
       status: ok ? "passed" : "failed",
       passed: ok,
       actual: dim.score,
-      ...(ok ? {} : { reason: `${d} is required but ${dim.status === "error" ? "failed" : "was not assessed"}${dim.reason ? `: ${dim.reason}` : ""}` }),
+      ...(ok
+        ? {}
+        : {
+            reason: `${d} is required but ${dim.status === "error" ? "failed" : "was not assessed"}${dim.reason ? `: ${dim.reason}` : ""}`,
+          }),
     });
   }
   for (const g of config.gates ?? defaultGates(config)) {
@@ -63,12 +67,20 @@ export function evaluateGates(
         status: required.has(dimName) ? "failed" : "skipped",
         passed: required.has(dimName) ? false : null,
         actual: null,
-        reason: `${dimName} not assessed`,
+        reason: required.has(dimName)
+          ? `${dimName} is required but was not assessed (${g.kind})`
+          : `${dimName} not assessed${dim.reason ? `: ${dim.reason}` : ""}`,
       });
       continue;
     }
     if (dim && dim.status === "error") {
-      results.push({ ...base, status: "failed", passed: false, actual: null, reason: `${dimName} could not be assessed${dim.reason ? `: ${dim.reason}` : ""}` });
+      results.push({
+        ...base,
+        status: "failed",
+        passed: false,
+        actual: null,
+        reason: `${dimName} could not be assessed${dim.reason ? `: ${dim.reason}` : ""}`,
+      });
       continue;
     }
     const actual = metrics.get(g.metric);

@@ -7,13 +7,35 @@ import { DIMENSIONS, type Dimensions, type MetricValue } from "../model/report.j
 
 export const KNOWN_METRICS: { pattern: RegExp; doc: string }[] = [
   { pattern: /^overall\.score$/, doc: "overall.score: the weighted mean of the assessed dimensions" },
-  { pattern: /^(documentation|performance|security|compliance)\.score$/, doc: "<dimension>.score: a dimension's score (0-100)" },
-  { pattern: /^documentation\.(files|lines|broken-links|broken-anchors|broken-external-links|invalid-code-blocks|missing-language|lint-errors|findings)$/, doc: "documentation.<count>: files, lines, broken-links, broken-anchors, broken-external-links, invalid-code-blocks, missing-language, lint-errors, findings" },
-  { pattern: /^security\.findings\.(critical|high|medium|low|info|total)$/, doc: "security.findings.<severity>: open (not accepted) findings of that severity, or total" },
-  { pattern: /^security\.(accepted|expired-acceptances|secrets)$/, doc: "security.accepted, security.expired-acceptances, security.secrets" },
-  { pattern: /^performance\.sla\.[a-z0-9-]+$/, doc: "performance.sla.<metric>: the actual value of an SLA metric on the SLA scenario (e.g. performance.sla.p95-ms)" },
-  { pattern: /^performance\.(sla-met|sla-evaluated|regressions|runs)$/, doc: "performance.sla-met, performance.sla-evaluated, performance.regressions, performance.runs" },
-  { pattern: /^compliance\.(passed|failed|declared)$/, doc: "compliance.passed, compliance.failed, compliance.declared: control counts" },
+  {
+    pattern: /^(documentation|performance|security|compliance)\.score$/,
+    doc: "<dimension>.score: a dimension's score (0-100)",
+  },
+  {
+    pattern:
+      /^documentation\.(files|lines|broken-links|broken-anchors|broken-external-links|invalid-code-blocks|missing-language|lint-errors|findings)$/,
+    doc: "documentation.<count>: files, lines, broken-links, broken-anchors, broken-external-links, invalid-code-blocks, missing-language, lint-errors, findings",
+  },
+  {
+    pattern: /^security\.findings\.(critical|high|medium|low|info|total)$/,
+    doc: "security.findings.<severity>: open (not accepted) findings of that severity, or total",
+  },
+  {
+    pattern: /^security\.(accepted|expired-acceptances|secrets)$/,
+    doc: "security.accepted, security.expired-acceptances, security.secrets",
+  },
+  {
+    pattern: /^performance\.sla\.[a-z0-9-]+$/,
+    doc: "performance.sla.<metric>: the actual value of an SLA metric on the SLA scenario (e.g. performance.sla.p95-ms)",
+  },
+  {
+    pattern: /^performance\.(sla-met|sla-evaluated|regressions|runs)$/,
+    doc: "performance.sla-met, performance.sla-evaluated, performance.regressions, performance.runs",
+  },
+  {
+    pattern: /^compliance\.(passed|failed|declared)$/,
+    doc: "compliance.passed, compliance.failed, compliance.declared: control counts",
+  },
 ];
 
 export function isKnownMetric(metric: string): boolean {

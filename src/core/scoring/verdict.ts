@@ -9,7 +9,8 @@ export function verdictFrom(gates: readonly GateResult[]): Verdict {
 
 export const DEFAULT_RECOMMENDATIONS: Record<Verdict, string> = {
   go: "Deploy: every gate holds.",
-  conditional: "Deploy with a staged rollout and close monitoring; the failed conditional gates are the risks to watch.",
+  conditional:
+    "Deploy with a staged rollout and close monitoring; the failed conditional gates are the risks to watch.",
   "no-go": "Do not deploy: fix the blocking items first.",
 };
 
