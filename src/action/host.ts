@@ -1,0 +1,37 @@
+/**
+ * What the Action needs from the runner, as one interface: inputs, outputs, log lines, the job summary and the
+ * step's result. `actionsHost()` is the real one (@actions/core); tests pass a recording one.
+ */
+import * as core from "@actions/core";
+
+export interface ActionHost {
+  env: Record<string, string | undefined>;
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  setFailed(message: string): void;
+  /** Appends Markdown to the job summary ($GITHUB_STEP_SUMMARY). */
+  writeSummary(markdown: string): Promise<void>;
+  /** Keeps a value out of the log. */
+  setSecret(value: string): void;
+}
+
+export function actionsHost(): ActionHost {
+  return {
+    env: process.env,
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    error: (m) => core.error(m),
+    setFailed: (m) => core.setFailed(m),
+    writeSummary: async (markdown) => {
+      // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log still has the verdict.
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setSecret: (v) => core.setSecret(v),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads and validates the Action's inputs into one typed object. action.yml documents the same names and
+ * defaults; defaults are repeated here so a run without the runner's defaults (tests, `node dist/index.js`)
+ * behaves the same. Errors name the input, what was given and what is allowed.
+ */
+import { z } from "zod";
+
+export const COMMENT_MODES = ["always", "on-change", "never"] as const;
+export const FAIL_ON = ["no-go", "conditional", "never"] as const;
+export const CONDITIONAL_CONCLUSIONS = ["neutral", "failure", "success", "action_required"] as const;
+
+const bool = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.enum(["true", "false", "yes", "no", ""]))
+  .transform((s) => s === "true" || s === "yes");
+
+export const inputsSchema = z.object({
+  "github-token": z.string(),
+  config: z.string().min(1).default(".github/readiness.yml"),
+  artifacts: z.string().transform((s) =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== "" && !l.startsWith("#")),
+  ),
+  "check-name": z.string().min(1).max(200).default("Production Readiness"),
+  comment: z.enum(COMMENT_MODES).default("always"),
+  annotations: z
+    .string()
+    .regex(/^\d+$/, "a whole number (0 = no annotations)")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(10_000)),
+  "fail-on": z.enum(FAIL_ON).default("no-go"),
+  "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS).default("neutral"),
+  "dry-run": bool,
+  "working-directory": z.string().default("."),
+});
+
+export type ActionInputs = z.output<typeof inputsSchema>;
+export const INPUT_NAMES = Object.keys(inputsSchema.shape) as (keyof typeof inputsSchema.shape)[];
+
+/** The defaults action.yml declares (empty string = no value). */
+export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal default action.yml declares
+  "github-token": "${{ github.token }}",
+  config: ".github/readiness.yml",
+  artifacts: "",
+  "check-name": "Production Readiness",
+  comment: "always",
+  annotations: "50",
+  "fail-on": "no-go",
+  "conditional-conclusion": "neutral",
+  "dry-run": "false",
+  "working-directory": ".",
+};
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("; "));
+    this.name = "InputError";
+  }
+}
+
+/** `getInput` returns the raw value or "" when unset (as `@actions/core`'s does). */
+export function readInputs(getInput: (name: string) => string): ActionInputs {
+  const raw: Record<string, string | undefined> = {};
+  for (const name of INPUT_NAMES) {
+    const v = getInput(name).trim();
+    // An empty value means "use the default", except where empty is meaningful.
+    if (v !== "") raw[name] = v;
+    else if (name === "github-token" || name === "artifacts" || name === "dry-run") raw[name] = "";
+    else if (name === "annotations") raw[name] = INPUT_DEFAULTS.annotations;
+  }
+  const result = inputsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new InputError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "?");
+      const given = JSON.stringify(raw[name] ?? "");
+      if (issue.code === "invalid_value") {
+        return `input \`${name}\`: found ${given}, allowed: ${issue.values.map((v) => String(v)).join(", ")}`;
+      }
+      if (name === "dry-run") return `input \`dry-run\`: found ${given}, allowed: true, false`;
+      return `input \`${name}\`: found ${given}, expected ${issue.message.replace(/^Invalid input: /, "")}`;
+    }),
+  );
+}

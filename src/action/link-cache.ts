@@ -1,0 +1,65 @@
+/**
+ * Keeps the external link checker's cache file between runs with the Actions cache, so pushes to one PR do not
+ * re-check every URL. Keys are immutable, so each run saves under a new key and restores the newest entry by
+ * prefix: first this PR's (or branch's), then any. A cache failure only costs time: it is a warning.
+ */
+import * as cache from "@actions/cache";
+
+export interface CacheApi {
+  isFeatureAvailable(): boolean;
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  saveCache(paths: string[], key: string): Promise<number>;
+}
+
+export const actionsCache: CacheApi = {
+  isFeatureAvailable: () => cache.isFeatureAvailable(),
+  restoreCache: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+  saveCache: (paths, key) => cache.saveCache(paths, key),
+};
+
+export interface LinkCacheKeys {
+  key: string;
+  restoreKeys: string[];
+}
+
+export function linkCacheKeys(env: Record<string, string | undefined>, pullNumber: number | null): LinkCacheKeys {
+  const clean = (s: string) => s.replace(/[^A-Za-z0-9._/-]+/g, "-");
+  const repo = clean(env.GITHUB_REPOSITORY ?? "local");
+  const scope = pullNumber !== null ? `pr-${pullNumber}` : `ref-${clean(env.GITHUB_REF ?? "none")}`;
+  const family = `readiness-links-v1-${repo}-`;
+  return {
+    key: `${family}${scope}-${env.GITHUB_RUN_ID ?? "0"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
+    restoreKeys: [`${family}${scope}-`, family],
+  };
+}
+
+export async function restoreLinkCache(
+  api: CacheApi,
+  file: string,
+  keys: LinkCacheKeys,
+  warn: (m: string) => void,
+): Promise<string | undefined> {
+  if (!api.isFeatureAvailable()) return undefined;
+  try {
+    return await api.restoreCache([file], keys.key, keys.restoreKeys);
+  } catch (e) {
+    warn(`Could not restore the link cache (${(e as Error).message}); external links are checked afresh.`);
+    return undefined;
+  }
+}
+
+export async function saveLinkCache(
+  api: CacheApi,
+  file: string,
+  keys: LinkCacheKeys,
+  warn: (m: string) => void,
+): Promise<boolean> {
+  if (!api.isFeatureAvailable()) return false;
+  try {
+    await api.saveCache([file], keys.key);
+    return true;
+  } catch (e) {
+    warn(`Could not save the link cache (${(e as Error).message}); the next run checks external links afresh.`);
+    return false;
+  }
+}

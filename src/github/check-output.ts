@@ -1,0 +1,61 @@
+/**
+ * The check run's title, summary and text (pure). Summary: the same report as the comment, cut to GitHub's
+ * 65,535 characters, plus a line saying how many annotations were left out. Text: every finding, one line each,
+ * cut with a count of what did not fit.
+ */
+import type { Report } from "../core/model/report.js";
+import { VERDICT_LABELS } from "../core/render/labels.js";
+import { CHECK_RUN_LIMIT, type MarkdownOptions, renderMarkdown } from "../core/render/markdown.js";
+import { code, escapeText } from "../core/render/markdown-utils.js";
+import { location, sortFindings } from "../core/render/sections/findings-list.js";
+import { displayScore } from "../core/scoring/metrics.js";
+import type { AnnotationPlan } from "./annotations.js";
+import type { CheckOutput } from "./check-run.js";
+
+export function checkTitle(report: Report): string {
+  return `${VERDICT_LABELS[report.verdict].text}: ${displayScore(report.score)}/100`;
+}
+
+export function annotationNote(
+  plan: Pick<AnnotationPlan, "annotations" | "eligible" | "omitted">,
+  cap: number,
+): string {
+  if (plan.eligible === 0) return "";
+  const shown = plan.annotations.length;
+  if (plan.omitted === 0) return `${shown} finding${shown === 1 ? " is" : "s are"} annotated.`;
+  return `${shown} of ${plan.eligible} findings are annotated; ${plan.omitted} left out by the \`annotations\` limit (${cap}). All findings are listed below.`;
+}
+
+export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
+  if (report.findings.length === 0) return "";
+  const sorted = sortFindings(report.findings);
+  const lines = ["### Findings", ""];
+  let size = lines.join("\n").length;
+  const reserve = 80;
+  let shown = 0;
+  for (const f of sorted) {
+    const where = location(f);
+    const line = `- **${f.severity}** ${where ? `${code(where)} ` : ""}${code(f.ruleId)}: ${escapeText(f.message)}`;
+    if (size + line.length + 1 > limit - reserve) break;
+    lines.push(line);
+    size += line.length + 1;
+    shown++;
+  }
+  if (shown < sorted.length)
+    lines.push(
+      "",
+      `_… and ${sorted.length - shown} more findings, not shown to fit GitHub's size limit; the JSON report has all of them._`,
+    );
+  return lines.join("\n");
+}
+
+export function checkOutput(
+  report: Report,
+  note: string,
+  opts: Omit<MarkdownOptions, "maxLength" | "footerHidden"> = {},
+): CheckOutput {
+  const suffix = note ? `\n\n${note}` : "";
+  const summary = renderMarkdown(report, { ...opts, maxLength: CHECK_RUN_LIMIT - suffix.length }) + suffix;
+  const text = findingsText(report);
+  return { title: checkTitle(report), summary, ...(text ? { text } : {}) };
+}

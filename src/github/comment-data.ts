@@ -1,0 +1,70 @@
+/**
+ * The hidden lines at the end of the PR comment: the marker that identifies it, and a small data block with the
+ * scores of this run (read back on the next run for the "since last run" column) and a fingerprint of the
+ * report (so `comment: on-change` can tell whether anything changed). Only numbers and a hex digest go into the
+ * block, so nothing from the repository can close the HTML comment early.
+ */
+import { createHash } from "node:crypto";
+import { DIMENSIONS, type DimensionName, type Report } from "../core/model/report.js";
+import type { PreviousScores } from "../core/render/markdown.js";
+
+const DATA_PREFIX = "<!-- readiness-gate-data: ";
+
+/** `<!-- readiness-gate: <check-name> -->`, with anything that could end the HTML comment defused. */
+export function commentMarker(checkName: string): string {
+  const safe = checkName.replace(/\s+/g, " ").replace(/-{2,}/g, "-").replace(/[<>]/g, "").trim();
+  return `<!-- readiness-gate: ${safe} -->`;
+}
+
+export interface CommentData {
+  scores: PreviousScores;
+  /** Digest of the report as rendered without run-specific parts (links, deltas). */
+  fingerprint: string;
+}
+
+export function fingerprintOf(renderedWithoutDeltas: string): string {
+  return createHash("sha256").update(renderedWithoutDeltas).digest("hex").slice(0, 32);
+}
+
+export function scoresOf(report: Report): PreviousScores {
+  const dimensions: Partial<Record<DimensionName, number | null>> = {};
+  for (const d of DIMENSIONS)
+    dimensions[d] = report.dimensions[d].status === "assessed" ? report.dimensions[d].score : null;
+  return { overall: report.score, dimensions };
+}
+
+export function encodeCommentData(data: CommentData): string {
+  const json = JSON.stringify({
+    v: 1,
+    fingerprint: data.fingerprint,
+    overall: data.scores.overall,
+    dimensions: data.scores.dimensions,
+  });
+  return `${DATA_PREFIX}${json} -->`;
+}
+
+const finiteOrNull = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** Reads the data block back; a missing or tampered block gives `null` (the comment then shows no deltas). */
+export function decodeCommentData(body: string): CommentData | null {
+  const start = body.lastIndexOf(DATA_PREFIX);
+  if (start < 0) return null;
+  const end = body.indexOf(" -->", start);
+  if (end < 0) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body.slice(start + DATA_PREFIX.length, end));
+  } catch {
+    return null;
+  }
+  if (typeof raw !== "object" || raw === null || (raw as { v?: unknown }).v !== 1) return null;
+  const r = raw as { fingerprint?: unknown; overall?: unknown; dimensions?: unknown };
+  const dims =
+    typeof r.dimensions === "object" && r.dimensions !== null ? (r.dimensions as Record<string, unknown>) : {};
+  const dimensions: Partial<Record<DimensionName, number | null>> = {};
+  for (const d of DIMENSIONS) if (d in dims) dimensions[d] = finiteOrNull(dims[d]);
+  return {
+    fingerprint: typeof r.fingerprint === "string" && /^[0-9a-f]{1,64}$/.test(r.fingerprint) ? r.fingerprint : "",
+    scores: { overall: finiteOrNull(r.overall), dimensions },
+  };
+}

@@ -1,0 +1,309 @@
+/**
+ * A small stateful stand-in for the parts of the GitHub REST API the Action uses (issue comments, check runs,
+ * one pull request read). It sits behind `prism proxy --errors`, so every request it receives has already been
+ * validated against GitHub's OpenAPI description, and every response it gives is validated too: the fake cannot
+ * drift from GitHub's schema. Responses start from the description's own examples and carry the state.
+ *
+ * State is kept per repository (`owner/repo`), so test files running in parallel each use their own repository
+ * and never see each other's comments. `/__control/*` routes (called directly, not through Prism) seed state,
+ * inject faults and read back what was received.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+interface Spec {
+  components: { examples: Record<string, { value: unknown }> };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  times: number;
+}
+
+interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  login: string;
+}
+
+interface FakeCheckRun {
+  id: number;
+  record: Record<string, unknown>;
+  annotations: unknown[];
+}
+
+interface RepoState {
+  comments: FakeComment[];
+  checkRuns: FakeCheckRun[];
+  pulls: Map<number, string>;
+  requests: RecordedRequest[];
+  faults: Fault[];
+}
+
+export interface FakeGitHub {
+  url: string;
+  /** The URL clients reach (the adapter in front of Prism); used in `Link` headers and `url` fields. */
+  setPublicUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
+  const spec = JSON.parse(readFileSync(specFile, "utf8")) as Spec;
+  const example = (name: string): Record<string, unknown> => {
+    const e = spec.components.examples[name];
+    if (!e) throw new Error(`example ${name} missing from ${specFile}`);
+    return clone(e.value) as Record<string, unknown>;
+  };
+  const commentTemplate = example("issue-comment");
+  const checkRunTemplate = example("check-run");
+  const pullTemplate = example("pull-request");
+
+  let publicUrl = "http://127.0.0.1";
+  let nextId = 1000;
+  // A fake clock: every write advances one second, so "oldest" is well defined.
+  let clock = Date.parse("2025-01-01T00:00:00Z");
+  const tick = () => {
+    clock += 1000;
+    return new Date(clock).toISOString().replace(/\.\d{3}Z$/, "Z");
+  };
+  const repos = new Map<string, RepoState>();
+  const repoState = (key: string): RepoState => {
+    let s = repos.get(key);
+    if (!s) {
+      s = { comments: [], checkRuns: [], pulls: new Map(), requests: [], faults: [] };
+      repos.set(key, s);
+    }
+    return s;
+  };
+
+  const commentJson = (key: string, c: FakeComment) => ({
+    ...commentTemplate,
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `${publicUrl}/repos/${key}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${key}/pull/${c.issue}#issuecomment-${c.id}`,
+    issue_url: `${publicUrl}/repos/${key}/issues/${c.issue}`,
+    body: c.body,
+    user: { ...(commentTemplate.user as object), login: c.login },
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+  });
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const text = body === undefined ? "" : JSON.stringify(body);
+    res.writeHead(status, { ...(text ? { "content-type": "application/json; charset=utf-8" } : {}), ...headers });
+    res.end(text);
+  };
+
+  const readBody = async (req: IncomingMessage): Promise<unknown> => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
+
+  const control = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const body = (await readBody(req)) as Record<string, unknown> | undefined;
+    const repo = String(body?.repo ?? url.searchParams.get("repo") ?? "");
+    const s = repoState(repo);
+    if (url.pathname === "/__control/seed" && body) {
+      for (const c of (body.comments as { body: string; login?: string; issue: number }[] | undefined) ?? []) {
+        const t = tick();
+        s.comments.push({
+          id: nextId++,
+          issue: c.issue,
+          body: c.body,
+          created_at: t,
+          updated_at: t,
+          login: c.login ?? "github-actions[bot]",
+        });
+      }
+      for (const p of (body.pulls as { number: number; headSha: string }[] | undefined) ?? [])
+        s.pulls.set(p.number, p.headSha);
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === "/__control/fault" && body) {
+      s.faults.push({
+        method: String(body.method).toUpperCase(),
+        path: new RegExp(String(body.path)),
+        status: Number(body.status),
+        body: body.body,
+        headers: (body.headers as Record<string, string> | undefined) ?? {},
+        times: Number(body.times ?? 1),
+      });
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === "/__control/state") {
+      return send(res, 200, {
+        comments: s.comments.map((c) => ({
+          id: c.id,
+          issue: c.issue,
+          body: c.body,
+          created_at: c.created_at,
+          updated_at: c.updated_at,
+        })),
+        checkRuns: s.checkRuns.map((r) => ({ ...r.record, annotations: r.annotations })),
+        requests: s.requests,
+      });
+    }
+    return send(res, 404, { message: "unknown control route" });
+  };
+
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(url.pathname);
+    if (!m) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+    const key = `${m[1]}/${m[2]}`;
+    const rest = m[3] ?? "";
+    const s = repoState(key);
+    const method = req.method ?? "GET";
+    const body = await readBody(req);
+    s.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+
+    const fault = s.faults.find((f) => f.times > 0 && f.method === method && f.path.test(rest));
+    if (fault) {
+      fault.times--;
+      return send(res, fault.status, fault.body, fault.headers);
+    }
+
+    const listPath = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    const checkPath = /^\/check-runs\/(\d+)$/.exec(rest);
+    const pullPath = /^\/pulls\/(\d+)$/.exec(rest);
+    if (listPath) {
+      const issue = Number(listPath[1]);
+      if (method === "GET") {
+        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+        const page = Math.max(1, Number(url.searchParams.get("page") ?? 1));
+        const all = s.comments.filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const links: string[] = [];
+        const pageUrl = (p: number) => `<${publicUrl}${url.pathname}?per_page=${perPage}&page=${p}>`;
+        if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+        if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
+        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(key, c));
+        return send(res, 200, items, links.length ? { link: links.join(", ") } : {});
+      }
+      if (method === "POST") {
+        const t = tick();
+        const c: FakeComment = {
+          id: nextId++,
+          issue,
+          body: String((body as { body: string }).body),
+          created_at: t,
+          updated_at: t,
+          login: "github-actions[bot]",
+        };
+        s.comments.push(c);
+        return send(res, 201, commentJson(key, c), { location: `${publicUrl}/repos/${key}/issues/comments/${c.id}` });
+      }
+    }
+    if (commentPath) {
+      const id = Number(commentPath[1]);
+      const c = s.comments.find((x) => x.id === id);
+      if (!c) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      if (method === "PATCH") {
+        c.body = String((body as { body: string }).body);
+        c.updated_at = tick();
+        return send(res, 200, commentJson(key, c));
+      }
+      if (method === "DELETE") {
+        s.comments = s.comments.filter((x) => x.id !== id);
+        return send(res, 204, undefined);
+      }
+    }
+    if (rest === "/check-runs" && method === "POST") {
+      const b = body as Record<string, unknown>;
+      const id = nextId++;
+      const output = (b.output as Record<string, unknown> | undefined) ?? {};
+      const annotations = (output.annotations as unknown[] | undefined) ?? [];
+      const status = b.conclusion ? "completed" : ((b.status as string | undefined) ?? "queued");
+      const record = {
+        ...checkRunTemplate,
+        id,
+        node_id: `CR_${id}`,
+        name: b.name,
+        head_sha: b.head_sha,
+        external_id: (b.external_id as string | undefined) ?? "",
+        details_url: (b.details_url as string | undefined) ?? null,
+        url: `${publicUrl}/repos/${key}/check-runs/${id}`,
+        html_url: `https://github.com/${key}/runs/${id}`,
+        status,
+        conclusion: (b.conclusion as string | undefined) ?? null,
+        started_at: (b.started_at as string | undefined) ?? tick(),
+        completed_at: (b.completed_at as string | undefined) ?? null,
+        output: {
+          title: (output.title as string | undefined) ?? null,
+          summary: (output.summary as string | undefined) ?? null,
+          text: (output.text as string | undefined) ?? null,
+          annotations_count: annotations.length,
+          annotations_url: `${publicUrl}/repos/${key}/check-runs/${id}/annotations`,
+        },
+        pull_requests: [],
+      };
+      s.checkRuns.push({ id, record, annotations: [...annotations] });
+      return send(res, 201, record);
+    }
+    if (checkPath && method === "PATCH") {
+      const run = s.checkRuns.find((x) => x.id === Number(checkPath[1]));
+      if (!run) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      const b = body as Record<string, unknown>;
+      const rec = run.record as Record<string, unknown> & { output: Record<string, unknown> };
+      for (const k of ["name", "details_url", "external_id", "started_at", "status", "conclusion", "completed_at"]) {
+        if (b[k] !== undefined) rec[k] = b[k];
+      }
+      if (b.conclusion !== undefined) rec.status = "completed";
+      if (rec.status === "completed" && !rec.completed_at) rec.completed_at = tick();
+      const output = b.output as Record<string, unknown> | undefined;
+      if (output) {
+        for (const k of ["title", "summary", "text"]) if (output[k] !== undefined) rec.output[k] = output[k];
+        run.annotations.push(...((output.annotations as unknown[] | undefined) ?? []));
+        rec.output.annotations_count = run.annotations.length;
+      }
+      return send(res, 200, rec);
+    }
+    if (pullPath && method === "GET") {
+      const n = Number(pullPath[1]);
+      const sha = s.pulls.get(n);
+      if (!sha) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      return send(res, 200, { ...pullTemplate, number: n, head: { ...(pullTemplate.head as object), sha } });
+    }
+    return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+  };
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const handler = url.pathname.startsWith("/__control/") ? control : api;
+    handler(req, res, url).catch((e: unknown) => send(res, 500, { message: String(e) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    setPublicUrl: (u) => {
+      publicUrl = u;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
