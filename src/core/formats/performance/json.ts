@@ -1,0 +1,17 @@
+/** JSON reading for the JSON-based load-test formats: a syntax error (a truncated file) becomes a clear reason. */
+import type { ArtifactSource } from "../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../artifacts/source.js";
+
+export async function readJson(source: ArtifactSource): Promise<unknown> {
+  const text = await source.text();
+  if (text.trim() === "") throw new UnreadableArtifactError("the file is empty");
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UnreadableArtifactError(`not valid JSON (truncated?): ${(e as Error).message}`);
+  }
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
