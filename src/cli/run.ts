@@ -7,8 +7,7 @@ import { assess } from "../core/engine.js";
 import type { Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
-import { renderText } from "../core/render/text.js";
-import { displayScore } from "../core/scoring/metrics.js";
+import { renderSummary, renderText } from "../core/render/text.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
 
@@ -90,9 +89,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const out = path.resolve(io.cwd, opts.output);
     await writeFile(out, opts.format === "markdown" ? `${rendered}\n` : rendered);
     if (opts.summary) {
-      io.stdout(
-        `Readiness: ${report.verdict}, ${displayScore(report.score)}/100 (report written to ${path.relative(io.cwd, out)})\n`,
-      );
+      io.stdout(renderSummary(report));
+      io.stdout(`Report written to ${path.relative(io.cwd, out) || out}\n`);
     }
   } else {
     io.stdout(rendered);

@@ -20,6 +20,23 @@ export function sanitizeTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
 }
 
+/** The verdict, the scores and the failed gates: what a terminal user reads first. */
+export function renderSummary(report: Report): string {
+  const v = VERDICT_LABELS[report.verdict];
+  const out = [
+    `Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`,
+    report.recommendation,
+  ];
+  for (const d of DIMENSIONS) {
+    const dim = report.dimensions[d];
+    out.push(
+      `  ${DIMENSION_LABELS[d].padEnd(14)} ${dim.status === "assessed" ? displayScore(dim.score).padStart(3) : `  — ${dim.status}`}`,
+    );
+  }
+  for (const g of report.gates.filter((x) => x.status === "failed")) out.push(`  failed gate: ${g.reason ?? g.id}`);
+  return `${sanitizeTerminal(out.join("\n"))}\n`;
+}
+
 export function renderText(report: Report, opts: { maxFindings?: number } = {}): string {
   const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 50 };
   const v = VERDICT_LABELS[report.verdict];
