@@ -1,7 +1,17 @@
+/**
+ * The security dimension: scanner findings de-duplicated across tools, accepted risks set aside until they expire,
+ * and score = 100 − Σ penalty(severity) over the open findings, floored at 0.
+ */
 import type { SecurityConfig } from "../config/security.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { SecurityParseResult } from "../formats/types.js";
-import type { SecurityResult } from "../model/report.js";
+import type { Finding, MetricValue, SecurityResult, Severity } from "../model/report.js";
+import { SEVERITIES } from "../model/report.js";
+import type { OwaspRow, SecurityDetails, SecurityFindingView, SecurityToolRow } from "../model/security.js";
+import { acceptanceFor, matches } from "./accepted.js";
+import { dedupe, type MergedFinding } from "./dedupe.js";
+import { OWASP_CATEGORIES } from "./owasp.js";
+import { SEVERITY_RANK } from "./severity.js";
 
 export interface ParsedSecurityArtifact {
   path: string;
@@ -16,7 +26,179 @@ export interface SecurityInput {
   now: Date;
 }
 
+const TOP_MAX = 50;
+
+function zeroes(): Record<Severity, number> {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+
+export function securityScore(counts: Record<Severity, number>, penalties: Record<Severity, number>): number {
+  const sum = SEVERITIES.reduce((s, sev) => s + counts[sev] * penalties[sev], 0);
+  return Math.max(0, 100 - sum);
+}
+
+function byWorst(a: MergedFinding, b: MergedFinding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.path ?? a.package?.name ?? a.url ?? "").localeCompare(b.path ?? b.package?.name ?? b.url ?? "") ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+function view(f: MergedFinding, acceptance?: SecurityFindingView["acceptance"]): SecurityFindingView {
+  const v: SecurityFindingView = {
+    fingerprint: f.fingerprint,
+    tools: f.tools,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    title: f.title,
+    cwes: f.cwes,
+    aliases: f.aliases,
+    secret: f.secret,
+  };
+  if (f.owasp) v.owasp = f.owasp;
+  if (f.path) v.path = f.path;
+  if (f.line !== undefined) v.line = f.line;
+  if (f.url) v.url = f.url;
+  if (f.package) v.package = f.package;
+  if (f.fix) v.fix = f.fix;
+  if (f.helpUrl) v.helpUrl = f.helpUrl;
+  if (acceptance) v.acceptance = acceptance;
+  return v;
+}
+
+/** The sentence a report finding carries: what, where (package), the fix, the tools. */
+export function findingMessage(f: SecurityFindingView): string {
+  const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : "";
+  const ids = f.aliases.filter((a) => a !== f.ruleId).slice(0, 3);
+  const idText = ids.length ? ` (${ids.join(", ")})` : "";
+  const fix = f.fix ? `. Fix: ${f.fix}` : "";
+  const where = !f.path && f.url ? ` at ${f.url}` : "";
+  const acc = f.acceptance
+    ? f.acceptance.lapsed
+      ? `. Risk acceptance expired on ${f.acceptance.expires}: counted again`
+      : `. Accepted risk until ${f.acceptance.expires}: ${f.acceptance.reason}`
+    : "";
+  return `${f.title}${pkg}${idText}${where}${fix}${acc} [${f.tools.join(", ")}]`;
+}
+
+function reportFinding(f: MergedFinding, v: SecurityFindingView, scored: boolean): Finding {
+  const out: Finding = {
+    dimension: "security",
+    ruleId: `${f.tools[0]!.replace(/\s+/g, "-")}/${f.ruleId}`,
+    severity: f.severity,
+    message: findingMessage(v),
+    tool: f.tools.join(", "),
+    fingerprint: f.fingerprint,
+    scored,
+  };
+  if (f.path) out.path = f.path;
+  if (f.line !== undefined) out.line = f.line;
+  if (f.column !== undefined) out.column = f.column;
+  if (f.helpUrl) out.url = f.helpUrl;
+  return out;
+}
+
+function describeRisk(r: SecurityConfig["accepted-risks"][number], i: number): string {
+  const what = [
+    r.id && `id ${r.id}`,
+    r.rule && `rule ${r.rule}`,
+    r.fingerprint && `fingerprint ${r.fingerprint}`,
+    r.path && `path ${r.path}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return `#${i + 1} (${what}) matches no finding`;
+}
+
 export async function analyzeSecurity(input: SecurityInput): Promise<DimensionOutcome<SecurityResult>> {
-  if (input.artifacts.length === 0) return { result: notAssessed(input.config.target, "no security scanner results were found"), findings: [] };
-  return { result: notAssessed(input.config.target, "not implemented"), findings: [] };
+  const { config, now } = input;
+  if (input.artifacts.length === 0)
+    return { result: notAssessed(config.target, "no security scanner results were found"), findings: [] };
+
+  const items = input.artifacts.flatMap((a) => a.result.findings.map((finding) => ({ finding, source: a.path })));
+  const merged = dedupe(items).sort(byWorst);
+  const risks = config["accepted-risks"];
+
+  const open: MergedFinding[] = [];
+  const openViews: SecurityFindingView[] = [];
+  const accepted: SecurityFindingView[] = [];
+  const lapsed: SecurityFindingView[] = [];
+  const findings: Finding[] = [];
+  const owaspAccepted = new Map<string, number>();
+  for (const f of merged) {
+    const m = acceptanceFor(risks, f, now);
+    const v = view(f, m ? { reason: m.risk.reason, expires: m.risk.expires, lapsed: m.lapsed } : undefined);
+    if (m && !m.lapsed) {
+      accepted.push(v);
+      if (f.owasp) owaspAccepted.set(f.owasp, (owaspAccepted.get(f.owasp) ?? 0) + 1);
+      findings.push(reportFinding(f, v, false));
+      continue;
+    }
+    if (m?.lapsed) lapsed.push(v);
+    open.push(f);
+    openViews.push(v);
+    findings.push(reportFinding(f, v, true));
+  }
+
+  const severity = zeroes();
+  for (const f of open) severity[f.severity]++;
+  const score = securityScore(severity, config.penalties);
+
+  const owasp: OwaspRow[] = OWASP_CATEGORIES.map((c) => {
+    const inCat = open.filter((f) => f.owasp === c.id);
+    const worst = inCat.length ? inCat[0]!.severity : null;
+    const status = worst === null ? "pass" : worst === "critical" || worst === "high" ? "fail" : "warn";
+    return { id: c.id, name: c.name, findings: inCat.length, accepted: owaspAccepted.get(c.id) ?? 0, worst, status };
+  });
+
+  const tools = new Map<string, SecurityToolRow>();
+  for (const a of input.artifacts) {
+    for (const name of a.result.tool.split(", ")) {
+      const row = tools.get(name) ?? { tool: name, artifacts: [], reported: 0 };
+      if (a.result.toolVersion && !row.version) row.version = a.result.toolVersion;
+      if (!row.artifacts.includes(a.path)) row.artifacts.push(a.path);
+      tools.set(name, row);
+    }
+    for (const f of a.result.findings) {
+      const row = tools.get(f.tool) ?? { tool: f.tool, artifacts: [a.path], reported: 0 };
+      row.reported++;
+      tools.set(f.tool, row);
+    }
+  }
+
+  const unusedAcceptances = risks.flatMap((r, i) => (merged.some((f) => matches(r, f)) ? [] : [describeRisk(r, i)]));
+  const secrets = open.filter((f) => f.secret).length;
+  const details: SecurityDetails = {
+    severity,
+    penalties: { ...config.penalties },
+    totals: {
+      reported: items.length,
+      unique: merged.length,
+      open: open.length,
+      accepted: accepted.length,
+      lapsed: lapsed.length,
+      secrets,
+    },
+    owasp,
+    unmapped: open.filter((f) => !f.owasp).length,
+    tools: [...tools.values()].sort((a, b) => a.tool.localeCompare(b.tool)),
+    top: openViews.slice(0, TOP_MAX),
+    accepted,
+    lapsed,
+    unusedAcceptances,
+  };
+  const metrics: Record<string, MetricValue> = {
+    "findings.critical": severity.critical,
+    "findings.high": severity.high,
+    "findings.medium": severity.medium,
+    "findings.low": severity.low,
+    "findings.info": severity.info,
+    "findings.total": open.length,
+    accepted: accepted.length,
+    "expired-acceptances": lapsed.length,
+    secrets,
+  };
+  return { result: { status: "assessed", score, target: config.target, metrics, details }, findings };
 }
