@@ -25,44 +25,48 @@ export const evidenceSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
   })
-  .superRefine((e, ctx) => {
-    const kinds = (["file", "artifact", "metric"] as const).filter((k) => e[k] !== undefined);
-    if (kinds.length !== 1) {
-      ctx.addIssue({
-        code: "custom",
-        message:
-          kinds.length === 0
-            ? "an evidence item needs one of `file` (optionally with `contains`), `artifact` or `metric`"
-            : `an evidence item has exactly one of \`file\`, \`artifact\`, \`metric\` (found ${kinds.map((k) => `\`${k}\``).join(" and ")}); split it into separate items`,
-      });
-      return;
-    }
-    const kind = kinds[0];
-    if (e.contains !== undefined && kind !== "file") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["contains"],
-        message: "`contains` needs a `file` in the same evidence item",
-      });
-    }
-    if (e["min-count"] !== undefined && kind === "metric") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["min-count"],
-        message: "`min-count` applies to `file` and `artifact` evidence",
-      });
-    }
-    if (kind === "metric" && e.min === undefined && e.max === undefined) {
-      ctx.addIssue({ code: "custom", path: ["metric"], message: "`metric` evidence needs `min` or `max`" });
-    }
-    if (kind !== "metric" && (e.min !== undefined || e.max !== undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [e.min !== undefined ? "min" : "max"],
-        message: "`min`/`max` apply to `metric` evidence",
-      });
-    }
-  });
+  .superRefine(
+    (e, ctx) => {
+      const kinds = (["file", "artifact", "metric"] as const).filter((k) => e[k] !== undefined);
+      if (kinds.length !== 1) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            kinds.length === 0
+              ? "an evidence item needs one of `file` (optionally with `contains`), `artifact` or `metric`"
+              : `an evidence item has exactly one of \`file\`, \`artifact\`, \`metric\` (found ${kinds.map((k) => `\`${k}\``).join(" and ")}); split it into separate items`,
+        });
+        return;
+      }
+      const kind = kinds[0];
+      if (e.contains !== undefined && kind !== "file") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["contains"],
+          message: "`contains` needs a `file` in the same evidence item",
+        });
+      }
+      if (e["min-count"] !== undefined && kind === "metric") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["min-count"],
+          message: "`min-count` applies to `file` and `artifact` evidence",
+        });
+      }
+      if (kind === "metric" && e.min === undefined && e.max === undefined) {
+        ctx.addIssue({ code: "custom", path: ["metric"], message: "`metric` evidence needs `min` or `max`" });
+      }
+      if (kind !== "metric" && (e.min !== undefined || e.max !== undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [e.min !== undefined ? "min" : "max"],
+          message: "`min`/`max` apply to `metric` evidence",
+        });
+      }
+    },
+    // A misspelt key is already reported by name; the shape rules would only repeat it less clearly.
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
 export const controlSchema = z.strictObject({
   id: z.string().min(1),
