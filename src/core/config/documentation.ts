@@ -2,6 +2,16 @@ import { z } from "zod";
 
 export const codeBlockLanguages = ["json", "yaml", "javascript", "typescript", "shell"] as const;
 
+/** A URL pattern for `include` / `exclude`: a regular expression, checked here so a typo is a config error. */
+const urlPattern = z.string().refine((p) => {
+  try {
+    new RegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, "a valid regular expression");
+
 export const linksSchema = z
   .strictObject({
     "timeout-ms": z.number().int().positive().default(10_000),
@@ -9,8 +19,8 @@ export const linksSchema = z
     "per-host-concurrency": z.number().int().positive().max(64).default(4),
     retries: z.number().int().min(0).max(10).default(3),
     "max-redirects": z.number().int().min(0).max(20).default(5),
-    include: z.array(z.string()).default([]),
-    exclude: z.array(z.string()).default([]),
+    include: z.array(urlPattern).default([]),
+    exclude: z.array(urlPattern).default([]),
     accept: z.array(z.number().int().min(100).max(599)).default([200, 206]),
     headers: z.record(z.string(), z.record(z.string(), z.string())).default({}),
     cache: z
