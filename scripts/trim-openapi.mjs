@@ -13,6 +13,7 @@ export const OPERATIONS = [
   ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["post", "/repos/{owner}/{repo}/check-runs"],
   ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
+  ["get", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
 ];
 

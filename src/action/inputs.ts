@@ -78,10 +78,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "?");
       const given = JSON.stringify(raw[name] ?? "");
+      if (name === "dry-run") return `input \`dry-run\`: found ${given}, allowed: true, false`;
       if (issue.code === "invalid_value") {
         return `input \`${name}\`: found ${given}, allowed: ${issue.values.map((v) => String(v)).join(", ")}`;
       }
-      if (name === "dry-run") return `input \`dry-run\`: found ${given}, allowed: true, false`;
       return `input \`${name}\`: found ${given}, expected ${issue.message.replace(/^Invalid input: /, "")}`;
     }),
   );

@@ -1,7 +1,6 @@
 /** Turns GitHub API errors into sentences a workflow author can act on. */
 
-export const FORK_SAFE_DOCS =
-  "https://github.com/readiness-gate/readiness-gate/blob/main/docs/action.md#fork-pull-requests";
+export const FORK_SAFE_DOCS = "the section “Pull requests from forks” in readiness-gate's docs/action.md";
 
 export type Permission = "checks: write" | "pull-requests: write" | "pull-requests: read";
 

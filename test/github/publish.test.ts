@@ -205,6 +205,12 @@ describe("check run", () => {
 
     const s = await state(r.full);
     expect(s.requests[0]).toEqual({
+      method: "GET",
+      path: `/repos/${r.full}/commits/${SHA}/check-runs`,
+      query: { check_name: "Production Readiness", filter: "latest", per_page: "1" },
+      body: undefined,
+    });
+    expect(s.requests[1]).toEqual({
       method: "POST",
       path: `/repos/${r.full}/check-runs`,
       query: {},
@@ -216,7 +222,7 @@ describe("check run", () => {
         details_url: "https://github.com/octo-org/x/actions/runs/1",
       },
     });
-    const patches = s.requests.slice(1);
+    const patches = s.requests.slice(2);
     expect(patches.map((q) => `${q.method} ${q.path}`)).toEqual(
       Array(3).fill(`PATCH /repos/${r.full}/check-runs/${run.id}`),
     );
@@ -251,6 +257,45 @@ describe("check run", () => {
     expect(stored?.annotations).toHaveLength(120);
   });
 
+  it("restarts this name's latest run on the same commit instead of adding a second one", async () => {
+    const r = uniqueRepo();
+    const client = testClient();
+    const first = await startCheckRun(client, r, {
+      name: "Readiness",
+      headSha: SHA,
+      startedAt: new Date("2025-01-01T00:00:00Z"),
+    });
+    await completeCheckRun(client, r, first, {
+      conclusion: "failure",
+      output: { title: "NO-GO: 40/100", summary: "bad" },
+      annotations: [],
+      completedAt: new Date("2025-01-01T00:01:00Z"),
+    });
+    const other = await startCheckRun(client, r, {
+      name: "Other",
+      headSha: SHA,
+      startedAt: new Date("2025-01-01T00:02:00Z"),
+    });
+    const second = await startCheckRun(client, r, {
+      name: "Readiness",
+      headSha: SHA,
+      startedAt: new Date("2025-01-01T00:03:00Z"),
+    });
+    expect(second.id).toBe(first.id);
+    expect(other.id).not.toBe(first.id);
+    const s = await state(r.full);
+    expect(s.checkRuns.map((c) => [c.name, c.status])).toEqual([
+      ["Readiness", "in_progress"],
+      ["Other", "in_progress"],
+    ]);
+    expect(s.requests.at(-1)).toEqual({
+      method: "PATCH",
+      path: `/repos/${r.full}/check-runs/${first.id}`,
+      query: {},
+      body: { status: "in_progress", started_at: "2025-01-01T00:03:00.000Z" },
+    });
+  });
+
   it("completes with one request when there is nothing to annotate", async () => {
     const r = uniqueRepo();
     const client = testClient();
@@ -267,7 +312,7 @@ describe("check run", () => {
     });
     expect(n).toBe(1);
     const s = await state(r.full);
-    expect(s.requests[1]?.body).toEqual({
+    expect(s.requests[2]?.body).toEqual({
       status: "completed",
       conclusion: "success",
       completed_at: "2025-01-01T00:01:00.000Z",
@@ -315,7 +360,7 @@ describe("check run", () => {
     const created = await upsertComment(client, { ...r, issueNumber: 1 }, { body: comment, existing: [] });
     const s = await state(r.full);
     expect(s.checkRuns[0]?.conclusion).toBe("failure");
-    expect((s.checkRuns[0]?.output as { summary: string }).summary).toBe(output.summary);
+    expect((s.checkRuns[0]?.output as { summary: string } | undefined)?.summary).toBe(output.summary);
     expect(s.comments.find((c) => c.id === created.id)?.body).toBe(comment);
   });
 });

@@ -191,6 +191,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
     const checkPath = /^\/check-runs\/(\d+)$/.exec(rest);
     const pullPath = /^\/pulls\/(\d+)$/.exec(rest);
+    const refChecksPath = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
     if (listPath) {
       const issue = Number(listPath[1]);
       if (method === "GET") {
@@ -282,6 +283,14 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
         rec.output.annotations_count = run.annotations.length;
       }
       return send(res, 200, rec);
+    }
+    if (refChecksPath && method === "GET") {
+      const name = url.searchParams.get("check_name");
+      const runs = s.checkRuns
+        .filter((x) => x.record.head_sha === refChecksPath[1] && (name === null || x.record.name === name))
+        .sort((a, b) => b.id - a.id)
+        .map((x) => x.record);
+      return send(res, 200, { total_count: runs.length, check_runs: runs });
     }
     if (pullPath && method === "GET") {
       const n = Number(pullPath[1]);

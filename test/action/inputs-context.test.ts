@@ -1,0 +1,156 @@
+import examples from "@octokit/webhooks-examples" with { type: "json" };
+import { describe, expect, it } from "vitest";
+import { ContextError, resolveContext } from "../../src/action/context.js";
+import { INPUT_DEFAULTS, InputError, readInputs } from "../../src/action/inputs.js";
+import { formatPrInfo, parsePrInfo } from "../../src/action/pr-info.js";
+
+const get = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+
+describe("inputs", () => {
+  it("applies the defaults action.yml declares", () => {
+    expect(readInputs(get({}))).toEqual({
+      "github-token": "",
+      config: ".github/readiness.yml",
+      artifacts: [],
+      "check-name": "Production Readiness",
+      comment: "always",
+      annotations: 50,
+      "fail-on": "no-go",
+      "conditional-conclusion": "neutral",
+      "dry-run": false,
+      "working-directory": ".",
+    });
+    expect(INPUT_DEFAULTS.annotations).toBe("50");
+  });
+
+  it("reads every input", () => {
+    const inputs = readInputs(
+      get({
+        "github-token": "ghs_x",
+        artifacts: "reports/*.sarif\n\n  # a comment\nload/*.csv  ",
+        comment: "on-change",
+        annotations: "0",
+        "fail-on": "conditional",
+        "conditional-conclusion": "action_required",
+        "dry-run": "TRUE",
+        "working-directory": "site",
+      }),
+    );
+    expect(inputs.artifacts).toEqual(["reports/*.sarif", "load/*.csv"]);
+    expect(inputs.annotations).toBe(0);
+    expect(inputs["dry-run"]).toBe(true);
+    expect(inputs["conditional-conclusion"]).toBe("action_required");
+  });
+
+  it("names the input, the value and what is allowed", () => {
+    const problems = (values: Record<string, string>) => {
+      try {
+        readInputs(get(values));
+        return [];
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        return (e as InputError).problems;
+      }
+    };
+    expect(problems({ comment: "sometimes" })).toEqual([
+      'input `comment`: found "sometimes", allowed: always, on-change, never',
+    ]);
+    expect(problems({ "fail-on": "warning", "conditional-conclusion": "passed" })).toEqual([
+      'input `fail-on`: found "warning", allowed: no-go, conditional, never',
+      'input `conditional-conclusion`: found "passed", allowed: neutral, failure, success, action_required',
+    ]);
+    expect(problems({ annotations: "-1" })).toEqual([
+      'input `annotations`: found "-1", expected a whole number (0 = no annotations)',
+    ]);
+    expect(problems({ "dry-run": "maybe" })).toEqual(['input `dry-run`: found "maybe", allowed: true, false']);
+  });
+});
+
+const prEvent = examples
+  .find((e) => e.name === "pull_request")
+  ?.examples.find((x) => (x as { action?: string }).action === "opened") as {
+  pull_request: { number: number; head: { sha: string } };
+};
+const env = { GITHUB_REPOSITORY: "Codertocat/Hello-World", GITHUB_RUN_ID: "42", GITHUB_SHA: "1".repeat(40) };
+
+describe("event context", () => {
+  it("pull_request: the PR head SHA, not the merge commit in GITHUB_SHA", () => {
+    const ctx = resolveContext({ ...env, GITHUB_EVENT_NAME: "pull_request" }, prEvent, null);
+    expect(ctx).toEqual({
+      eventName: "pull_request",
+      owner: "Codertocat",
+      repo: "Hello-World",
+      headSha: prEvent.pull_request.head.sha,
+      pullNumber: prEvent.pull_request.number,
+      verifyPull: false,
+      serverUrl: "https://github.com",
+      apiUrl: "https://api.github.com",
+      runUrl: "https://github.com/Codertocat/Hello-World/actions/runs/42",
+    });
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "pull_request_target" }, prEvent, null).headSha).toBe(
+      prEvent.pull_request.head.sha,
+    );
+  });
+
+  it("push and workflow_dispatch: no PR, the pushed commit", () => {
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "push" }, { after: "a".repeat(40) }, null)).toMatchObject({
+      headSha: "a".repeat(40),
+      pullNumber: null,
+    });
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_dispatch" }, {}, null)).toMatchObject({
+      headSha: "1".repeat(40),
+      pullNumber: null,
+    });
+  });
+
+  it("workflow_run: PR number from the PR info file, checked against the run's head SHA", () => {
+    const sha = "b".repeat(40);
+    const info = parsePrInfo("readiness-pr.json", formatPrInfo(12, sha));
+    const payload = { workflow_run: { head_sha: sha, pull_requests: [] } };
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_run" }, payload, info)).toMatchObject({
+      headSha: sha,
+      pullNumber: 12,
+      verifyPull: true,
+    });
+    // A same-repository PR is listed by GitHub itself: no extra check needed.
+    const listed = { workflow_run: { head_sha: sha, pull_requests: [{ number: 12, head: { sha } }] } };
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_run" }, listed, info)).toMatchObject({
+      pullNumber: 12,
+      verifyPull: false,
+    });
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_run" }, listed, null)).toMatchObject({
+      pullNumber: 12,
+      verifyPull: false,
+    });
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_run" }, payload, null)).toMatchObject({
+      headSha: sha,
+      pullNumber: null,
+    });
+    expect(() =>
+      resolveContext(
+        { ...env, GITHUB_EVENT_NAME: "workflow_run" },
+        { workflow_run: { head_sha: "c".repeat(40) } },
+        info,
+      ),
+    ).toThrow(
+      new ContextError(
+        `readiness-pr.json names head ${sha}, but the triggering run was for ${"c".repeat(40)}; refusing to publish for a different commit`,
+      ),
+    );
+  });
+
+  it("rejects a malformed PR info file with the file and the field", () => {
+    expect(() =>
+      parsePrInfo("pr/readiness-pr.json", '{"schema":"readiness-gate/pr-info@1","number":"12","headSha":"x"}'),
+    ).toThrow(
+      "pr/readiness-pr.json: `number` Invalid input: expected number, received string; `headSha` 40 lowercase hex digits",
+    );
+    expect(() => parsePrInfo("f.json", "{")).toThrow(/^f\.json: not valid JSON/);
+  });
+
+  it("needs GITHUB_REPOSITORY", () => {
+    expect(() => resolveContext({ GITHUB_EVENT_NAME: "push" }, {}, null)).toThrow(
+      "GITHUB_REPOSITORY is not set (expected owner/repo); run this inside GitHub Actions",
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/** The whole Action in-process (run()) against the Prism-validated GitHub fake. */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/action/run.js";
+import { createGitHubClient } from "../../src/github/octokit.js";
+import { apiUrl, fault, state, uniqueRepo } from "../github/helpers.js";
+import { githubEnv, prEvent, recordingHost, workspace } from "./harness.js";
+
+const noCache = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };
+const deps = {
+  createClient: (o: { token: string; baseUrl: string }) => createGitHubClient({ ...o, waitScale: 0, throttle: false }),
+  cache: noCache,
+  now: () => new Date("2025-03-01T10:00:00Z"),
+};
+const MARKER = "<!-- readiness-gate: Production Readiness -->";
+const NO_DOCS = "documentation:\n  enabled: false\n";
+// A required dimension with no input fails a blocking gate: a no-go that does not depend on any analyzer.
+const NO_GO = `${NO_DOCS}required-dimensions: [performance]\n`;
+
+describe("run()", () => {
+  it("creates one comment and one check run on the PR head SHA, then updates both", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_DOCS);
+    const env = githubEnv(ws, r.full, apiUrl());
+    const first = recordingHost(env, { "github-token": "ghs_test" });
+    const o1 = await run({ ...deps, host: first });
+    expect(first.failed).toBeNull();
+    expect(first.warnings).toEqual([]);
+    expect(o1.report?.verdict).toBe("go");
+    expect(o1.comment?.action).toBe("created");
+
+    let s = await state(r.full);
+    expect(s.comments).toHaveLength(1);
+    expect(s.comments[0]?.issue).toBe(prEvent.pull_request.number);
+    expect(s.comments[0]?.body).toContain(MARKER);
+    expect(s.comments[0]?.body).toContain("<!-- readiness-gate-data: ");
+    expect(s.checkRuns).toHaveLength(1);
+    expect(s.checkRuns[0]?.head_sha).toBe(prEvent.pull_request.head.sha);
+    expect(s.checkRuns[0]?.conclusion).toBe("success");
+    expect((s.checkRuns[0]?.output as { title: string }).title).toBe("GO: n/a/100");
+    expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
+      `GET /commits/${prEvent.pull_request.head.sha}/check-runs`,
+      "POST /check-runs",
+      `GET /issues/${prEvent.pull_request.number}/comments`,
+      `POST /issues/${prEvent.pull_request.number}/comments`,
+      `PATCH /check-runs/${o1.checkRun?.id}`,
+    ]);
+    expect(first.outputs).toEqual({
+      verdict: "go",
+      score: "",
+      "documentation-score": "",
+      "performance-score": "",
+      "security-score": "",
+      "compliance-score": "",
+      "report-path": path.join(ws.runnerTemp, "readiness-gate", "readiness-report.json"),
+      "comment-id": String(o1.comment?.id),
+      "comment-url": `https://github.com/${r.full}/pull/${prEvent.pull_request.number}#issuecomment-${o1.comment?.id}`,
+      "check-run-id": String(o1.checkRun?.id),
+      "check-run-url": `https://github.com/${r.full}/runs/${o1.checkRun?.id}`,
+    });
+    const json = JSON.parse(await readFile(first.outputs["report-path"] as string, "utf8"));
+    expect(json.verdict).toBe("go");
+    expect(json.context).toEqual({
+      repository: r.full,
+      sha: prEvent.pull_request.head.sha,
+      pullRequest: prEvent.pull_request.number,
+      runUrl: `https://github.com/${r.full}/actions/runs/4242`,
+    });
+    expect(first.summary).toContain("## ✅ Readiness: GO, n/a/100");
+    expect(first.summary).toContain(`[Check run](https://github.com/${r.full}/runs/${o1.checkRun?.id})`);
+
+    // Second run with a changed target: the same comment and the same check run are updated.
+    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 80\n");
+    const second = recordingHost(env, { "github-token": "ghs_test" });
+    const o2 = await run({ ...deps, host: second });
+    expect(o2.comment).toEqual({ action: "updated", id: o1.comment?.id, url: o1.comment?.url, deleted: [] });
+    expect(o2.checkRun?.id).toBe(o1.checkRun?.id);
+    s = await state(r.full);
+    expect(s.comments).toHaveLength(1);
+    expect(s.comments[0]?.body).toContain("| Documentation | — | 80 | ➖ not assessed | — |");
+    expect(s.checkRuns).toHaveLength(1);
+    expect(s.checkRuns[0]?.status).toBe("completed");
+  });
+
+  it("turns a 403 on the comment into a warning, still writes the summary and fails per fail-on", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_GO);
+    await fault(r.full, {
+      method: "POST",
+      path: "/issues/\\d+/comments$",
+      status: 403,
+      body: {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.github.com/rest",
+        status: "403",
+      },
+    });
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test" });
+    const o = await run({ ...deps, host });
+    expect(o.report?.verdict).toBe("no-go");
+    expect(host.warnings).toHaveLength(1);
+    expect(host.warnings[0]).toMatch(
+      /^Could not write the pull request comment: .*Add `permissions: \{ pull-requests: write \}` to the job\./,
+    );
+    expect(host.summary).toContain("## ⛔ Readiness: NO-GO");
+    expect(host.summary).toContain("> [!WARNING]\n> Could not write the pull request comment");
+    expect(host.failed).toBe("Readiness verdict is no-go (n/a/100); `fail-on: no-go` fails the step.");
+    expect(host.outputs["comment-id"]).toBe("");
+    const s = await state(r.full);
+    expect(s.checkRuns[0]?.conclusion).toBe("failure");
+    expect(s.comments).toEqual([]);
+
+    // fail-on: never: the same publishing error does not fail the step.
+    const r2 = uniqueRepo();
+    await fault(r2.full, {
+      method: "POST",
+      path: "/issues/\\d+/comments$",
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
+    const host2 = recordingHost(githubEnv(ws, r2.full, apiUrl()), { "github-token": "ghs_test", "fail-on": "never" });
+    await run({ ...deps, host: host2 });
+    expect(host2.failed).toBeNull();
+    expect(host2.warnings).toHaveLength(1);
+  });
+
+  it("dry-run writes nothing to GitHub but still writes the summary, outputs and JSON report", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_GO);
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), {
+      "github-token": "ghs_test",
+      "dry-run": "true",
+      "fail-on": "conditional",
+    });
+    const o = await run({ ...deps, host });
+    expect((await state(r.full)).requests).toEqual([]);
+    expect(host.summary).toContain("_Dry run: nothing was written to GitHub._");
+    expect(host.outputs.verdict).toBe("no-go");
+    expect(o.reportPath).toBe(path.join(ws.runnerTemp, "readiness-gate", "readiness-report.json"));
+    expect(host.failed).toBe("Readiness verdict is no-go (n/a/100); `fail-on: conditional` fails the step.");
+  });
+
+  it("fails with one sentence on a bad input or config, and closes the check run", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace("documentation:\n  enabeld: false\n");
+    const bad = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", comment: "sometimes" });
+    await run({ ...deps, host: bad });
+    expect(bad.failed).toBe('readiness-gate: input `comment`: found "sometimes", allowed: always, on-change, never');
+    expect((await state(r.full)).requests).toEqual([]);
+
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test" });
+    await run({ ...deps, host });
+    expect(host.failed).toBe(
+      `readiness-gate: ${path.join(ws.dir, ".github", "readiness.yml")}: unknown key \`documentation.enabeld\` (check the spelling; see the config reference)`,
+    );
+    const s = await state(r.full);
+    expect(s.checkRuns[0]?.conclusion).toBe("failure");
+    expect((s.checkRuns[0]?.output as { title: string }).title).toBe("Readiness Gate could not run");
+  });
+
+  it("on-change leaves an unchanged report's comment alone", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_DOCS);
+    const env = githubEnv(ws, r.full, apiUrl());
+    await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
+    const o = await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
+    expect(o.comment?.action).toBe("unchanged");
+    const s = await state(r.full);
+    expect(s.requests.filter((q) => q.path.includes("/issues/")).map((q) => q.method)).toEqual(["GET", "POST", "GET"]);
+  });
+});
