@@ -29,8 +29,8 @@ export const KNOWN_METRICS: { pattern: RegExp; doc: string }[] = [
     doc: "performance.sla.<metric>: the actual value of an SLA metric on the SLA scenario (e.g. performance.sla.p95-ms)",
   },
   {
-    pattern: /^performance\.(sla-met|sla-evaluated|regressions|runs)$/,
-    doc: "performance.sla-met, performance.sla-evaluated, performance.regressions, performance.runs",
+    pattern: /^performance\.(sla-met|sla-evaluated|regressions|runs|threshold-failures)$/,
+    doc: "performance.sla-met, performance.sla-evaluated, performance.regressions, performance.runs, performance.threshold-failures",
   },
   {
     pattern: /^compliance\.(passed|failed|declared)$/,
