@@ -4,6 +4,8 @@ import path from "node:path";
 import { collect } from "../collect/collect.js";
 import { ConfigError, parseConfig } from "../core/config/load-config.js";
 import { assess } from "../core/engine.js";
+import type { Config } from "../core/config/schema.js";
+import { createExternalLinkChecker, type RunnableChecker } from "../links/index.js";
 import type { Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
@@ -17,6 +19,8 @@ export interface CliIo {
   stderrIsTty: boolean;
   cwd: string;
   now?: () => Date;
+  /** Environment for the link checker (`GITHUB_TOKEN`, `${VAR}` in configured headers); default `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 export function exitCodeFor(report: Report, strict: boolean): number {
@@ -36,6 +40,24 @@ export async function loadConfigFile(file: string, explicit: boolean) {
     }
   }
   return parseConfig(file, text);
+}
+
+/** The external link checker when the config asks for one; the token for github.com comes from `GITHUB_TOKEN`. */
+function startLinkChecker(
+  config: Config,
+  root: string,
+  io: CliIo,
+  progress: (s: string) => void,
+): RunnableChecker | undefined {
+  if (!config.documentation.enabled || config.documentation["external-links"] === "off") return undefined;
+  const env = io.env ?? process.env;
+  return createExternalLinkChecker({
+    config: config.documentation.links,
+    root,
+    env,
+    ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
+    progress: (line) => progress(`readiness-gate: ${line}`),
+  });
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -63,11 +85,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let report: Report;
   try {
     const config = await loadConfigFile(configPath, opts.config !== undefined);
-    progress("readiness-gate: collecting files…");
-    const input = await collect({ root, config, extraArtifacts: opts.artifacts });
-    progress(`readiness-gate: assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
-    report = await assess({ ...input, now: io.now?.() ?? new Date(), toolVersion: VERSION });
-    progress("");
+    const linkChecker = startLinkChecker(config, root, io, progress);
+    try {
+      progress("readiness-gate: collecting files…");
+      const input = await collect({
+        root,
+        config,
+        extraArtifacts: opts.artifacts,
+        ...(linkChecker ? { externalLinkChecker: linkChecker } : {}),
+      });
+      progress(`readiness-gate: assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
+      report = await assess({ ...input, now: io.now?.() ?? new Date(), toolVersion: VERSION });
+      progress("");
+    } finally {
+      await linkChecker?.close();
+    }
+    if (linkChecker) {
+      for (const notice of linkChecker.notices) io.stderr(`readiness-gate: ${notice}\n`);
+      if (io.stderrIsTty && linkChecker.stats().urls > 0) io.stderr(`readiness-gate: ${linkChecker.summary()}\n`);
+    }
   } catch (e) {
     progress("");
     if (e instanceof ConfigError) {

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Config } from "../core/config/schema.js";
 import type { AssessInput } from "../core/engine.js";
 import type { DocFile } from "../core/documentation/analyze.js";
+import type { ExternalLinkChecker } from "../core/documentation/external-links.js";
 import type { RepoView } from "../core/repo-view.js";
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
@@ -20,6 +21,8 @@ export interface CollectOptions {
   config: Config;
   /** Extra artifact globs (CLI `--artifacts`, Action `artifacts` input), relative to the root. */
   extraArtifacts?: string[];
+  /** Checks external links (network); passed to documentation analysis. Absent: external links are not checked. */
+  externalLinkChecker?: ExternalLinkChecker;
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -116,5 +119,6 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     notices,
     ...(baseline ? { baseline } : {}),
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
+    ...(opts.externalLinkChecker ? { documentationServices: { externalLinkChecker: opts.externalLinkChecker } } : {}),
   };
 }
