@@ -54,6 +54,10 @@ describe("the worked example (seed report, Appendix B and section 8.1)", () => {
     ]);
     expect(r.failed.map((g) => g.reason)).toEqual(["performance.score 50 < 80 (conditional)"]);
     expect(recommendationFor(r.verdict, defaultConfig())).toBe(DEFAULT_RECOMMENDATIONS.conditional);
+    // The seed's security findings score 95.25 exactly; the overall still shows 85 (85.8125).
+    const exact = { ...seed(), security: assessed(95.25, 85, { "findings.critical": 0, "findings.high": 0 }) };
+    expect(overallScore(exact, defaultConfig().weights)).toBe(85.8125);
+    expect(displayScore(overallScore(exact, defaultConfig().weights))).toBe("85");
   });
 
   it("one high finding makes it no-go", () => {

@@ -1,0 +1,80 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import type { GateResult, Report } from "../../src/core/model/report.js";
+
+const root = fileURLToPath(new URL("../fixtures/projects/worked-example", import.meta.url));
+
+async function run(...extra: string[]): Promise<{ code: number; report: Report }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(["--root", root, "--format", "json", ...extra], {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    stderrIsTty: false,
+    cwd: root,
+    now: () => new Date("2026-01-18T00:00:00Z"),
+  });
+  expect(stderr).toBe("");
+  return { code, report: JSON.parse(stdout) as Report };
+}
+
+const line = (g: GateResult) => `${g.id} ${g.status}${g.reason ? `: ${g.reason}` : ""}`;
+
+// Documentation checks are off in this fixture, so the mean is over performance, security and compliance;
+// the four-dimension figure (85 from 98, 50, 95, 100) is asserted in worked-example.test.ts.
+describe("the worked example through the CLI with real reports", () => {
+  it("performance 50, security 95.25, compliance 100: conditional, one failed gate", async () => {
+    const { code, report } = await run();
+    expect(code).toBe(0);
+    expect([
+      report.dimensions.performance.score,
+      report.dimensions.security.score,
+      report.dimensions.compliance.score,
+    ]).toEqual([50, 95.25, 100]);
+    // 100 − 2 × 2 − 3 × 0.25 = 95.25 (the seed's "95"); (50 + 95.25 + 100) / 3 = 81.75.
+    expect(report.score).toBe(81.75);
+    expect(report.verdict).toBe("conditional");
+    expect(report.gates.map(line)).toEqual([
+      "no-critical-findings passed",
+      "no-high-findings passed",
+      "compliance-score passed",
+      "documentation-score skipped: documentation not assessed: disabled in the config",
+      "security-score passed",
+      "performance-score failed: performance.score 50 < 80 (conditional)",
+    ]);
+    expect(report.dimensions.compliance.details!.controls[0]!.evidence.map((e) => e.detail)).toEqual([
+      "found SECURITY.md",
+      "found npm-audit report reports/security/npm-audit.json",
+      "security.findings.critical is 0",
+    ]);
+    expect(report.risks.map((r) => `${r.severity} ${r.title}`)).toEqual([
+      "medium performance.score 50 < 80 (conditional)",
+    ]);
+  });
+
+  it("one high finding more: no-go", async () => {
+    const { code, report } = await run("--artifacts", "extra/npm-audit-high.json");
+    expect(code).toBe(1);
+    expect(report.verdict).toBe("no-go");
+    expect(report.gates.filter((g) => g.status === "failed").map((g) => g.reason)).toEqual([
+      "security.findings.high 1 > 0 (blocking)",
+      "performance.score 50 < 80 (conditional)",
+    ]);
+    expect(report.recommendation).toBe("Do not deploy: fix the blocking items first.");
+  });
+
+  it("without the load-test reports: performance not assessed, its gate skipped, go", async () => {
+    const { code, report } = await run("--config", "no-performance.yml");
+    expect(code).toBe(0);
+    expect(report.dimensions.performance.status).toBe("not-assessed");
+    expect(report.score).toBe(97.625);
+    expect(report.verdict).toBe("go");
+    expect(report.gates.find((g) => g.id === "performance-score")!.status).toBe("skipped");
+    expect(report.recommendation).toBe("Deploy: every gate holds.");
+  });
+});
