@@ -19,7 +19,7 @@ export async function parseAuto(
 ): Promise<{ format: string; result: SecurityParseResult }> {
   const src = content === undefined ? realSource(rel) : sourceFromString(rel, content);
   const fmt = detectFormat(src, family);
-  if (!fmt || fmt.dimension !== "security") throw new Error(`${rel}: not recognised as a security format`);
+  if (fmt?.dimension !== "security") throw new Error(`${rel}: not recognised as a security format`);
   return { format: fmt.id, result: await (fmt as SecurityFormat).parse(src) };
 }
 
