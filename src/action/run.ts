@@ -14,7 +14,7 @@ import { renderJson } from "../core/render/json.js";
 import { COMMENT_LIMIT, type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
 import { displayScore } from "../core/scoring/metrics.js";
 import { planAnnotations } from "../github/annotations.js";
-import { annotationNote, checkOutput } from "../github/check-output.js";
+import { annotationNote, checkOutput, scoreText } from "../github/check-output.js";
 import { type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "../github/check-run.js";
 import { type CommentResult, findMarkedComments, type MarkedComment, upsertComment } from "../github/comment.js";
 import {
@@ -313,12 +313,12 @@ async function runSteps(
     host.warning(`Could not write the job summary: ${(e as Error).message}`);
   }
 
-  host.info(`Readiness: ${report.verdict}, ${displayScore(report.score)}/100`);
+  host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
   const failOn = inputs["fail-on"];
   if ((failOn === "no-go" && report.verdict === "no-go") || (failOn === "conditional" && report.verdict !== "go")) {
     outcome.failed = true;
     host.setFailed(
-      `Readiness verdict is ${report.verdict} (${displayScore(report.score)}/100); \`fail-on: ${failOn}\` fails the step.`,
+      `Readiness verdict is ${report.verdict} (${scoreText(report.score)}); \`fail-on: ${failOn}\` fails the step.`,
     );
   }
 }

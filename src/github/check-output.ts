@@ -12,8 +12,13 @@ import { displayScore } from "../core/scoring/metrics.js";
 import type { AnnotationPlan } from "./annotations.js";
 import type { CheckOutput } from "./check-run.js";
 
+/** `85/100`, or what to say when no dimension was assessed. */
+export function scoreText(score: number | null): string {
+  return score === null ? "no dimension assessed" : `${displayScore(score)}/100`;
+}
+
 export function checkTitle(report: Report): string {
-  return `${VERDICT_LABELS[report.verdict].text}: ${displayScore(report.score)}/100`;
+  return `${VERDICT_LABELS[report.verdict].text}: ${scoreText(report.score)}`;
 }
 
 export function annotationNote(

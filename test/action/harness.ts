@@ -2,8 +2,11 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import examples from "@octokit/webhooks-examples" with { type: "json" };
+import examplesJson from "@octokit/webhooks-examples" with { type: "json" };
 import type { ActionHost } from "../../src/action/host.js";
+
+/** GitHub's published example payloads (the package's typings describe a different shape than its JSON). */
+const examples = examplesJson as unknown as { name: string; examples: unknown[] }[];
 
 export const prEvent = examples
   .find((e) => e.name === "pull_request")

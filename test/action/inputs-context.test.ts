@@ -1,8 +1,8 @@
-import examples from "@octokit/webhooks-examples" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { ContextError, resolveContext } from "../../src/action/context.js";
 import { INPUT_DEFAULTS, InputError, readInputs } from "../../src/action/inputs.js";
 import { formatPrInfo, parsePrInfo } from "../../src/action/pr-info.js";
+import { prEvent } from "./harness.js";
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? "";
 
@@ -66,11 +66,6 @@ describe("inputs", () => {
   });
 });
 
-const prEvent = examples
-  .find((e) => e.name === "pull_request")
-  ?.examples.find((x) => (x as { action?: string }).action === "opened") as {
-  pull_request: { number: number; head: { sha: string } };
-};
 const env = { GITHUB_REPOSITORY: "Codertocat/Hello-World", GITHUB_RUN_ID: "42", GITHUB_SHA: "1".repeat(40) };
 
 describe("event context", () => {

@@ -38,7 +38,7 @@ describe("run()", () => {
     expect(s.checkRuns).toHaveLength(1);
     expect(s.checkRuns[0]?.head_sha).toBe(prEvent.pull_request.head.sha);
     expect(s.checkRuns[0]?.conclusion).toBe("success");
-    expect((s.checkRuns[0]?.output as { title: string }).title).toBe("GO: n/a/100");
+    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: no dimension assessed");
     expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
       `GET /commits/${prEvent.pull_request.head.sha}/check-runs`,
       "POST /check-runs",
@@ -67,7 +67,7 @@ describe("run()", () => {
       pullRequest: prEvent.pull_request.number,
       runUrl: `https://github.com/${r.full}/actions/runs/4242`,
     });
-    expect(first.summary).toContain("## ✅ Readiness: GO, n/a/100");
+    expect(first.summary).toContain("## ✅ Readiness: GO");
     expect(first.summary).toContain(`[Check run](https://github.com/${r.full}/runs/${o1.checkRun?.id})`);
 
     // Second run with a changed target: the same comment and the same check run are updated.
@@ -105,7 +105,7 @@ describe("run()", () => {
     );
     expect(host.summary).toContain("## ⛔ Readiness: NO-GO");
     expect(host.summary).toContain("> [!WARNING]\n> Could not write the pull request comment");
-    expect(host.failed).toBe("Readiness verdict is no-go (n/a/100); `fail-on: no-go` fails the step.");
+    expect(host.failed).toBe("Readiness verdict is no-go (no dimension assessed); `fail-on: no-go` fails the step.");
     expect(host.outputs["comment-id"]).toBe("");
     const s = await state(r.full);
     expect(s.checkRuns[0]?.conclusion).toBe("failure");
@@ -138,7 +138,9 @@ describe("run()", () => {
     expect(host.summary).toContain("_Dry run: nothing was written to GitHub._");
     expect(host.outputs.verdict).toBe("no-go");
     expect(o.reportPath).toBe(path.join(ws.runnerTemp, "readiness-gate", "readiness-report.json"));
-    expect(host.failed).toBe("Readiness verdict is no-go (n/a/100); `fail-on: conditional` fails the step.");
+    expect(host.failed).toBe(
+      "Readiness verdict is no-go (no dimension assessed); `fail-on: conditional` fails the step.",
+    );
   });
 
   it("fails with one sentence on a bad input or config, and closes the check run", async () => {
@@ -156,7 +158,7 @@ describe("run()", () => {
     );
     const s = await state(r.full);
     expect(s.checkRuns[0]?.conclusion).toBe("failure");
-    expect((s.checkRuns[0]?.output as { title: string }).title).toBe("Readiness Gate could not run");
+    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("Readiness Gate could not run");
   });
 
   it("on-change leaves an unchanged report's comment alone", async () => {
