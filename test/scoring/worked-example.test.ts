@@ -238,3 +238,29 @@ describe("risks", () => {
     expect(deriveRisks(r.gates, [finding("high", "a"), finding("high", "b")], 3)).toHaveLength(3);
   });
 });
+
+describe("scoring config errors name the key", () => {
+  const problems = (text: string): string[] => {
+    try {
+      parseConfig(".github/readiness.yml", text);
+    } catch (e) {
+      return (e as { problems: string[] }).problems;
+    }
+    throw new Error("expected a config error");
+  };
+
+  it("a gate on an unknown metric, a gate without a bound, weights that sum to 0", () => {
+    expect(problems("gates:\n  - { metric: security.findings.severe, max: 0 }\n")).toEqual([
+      '`gates[0].metric`: unknown metric "security.findings.severe" (see the list of gate metrics in docs/compliance-and-scoring.md)',
+    ]);
+    expect(problems("gates:\n  - { metric: overall.score }\n")).toEqual([
+      '`gates[0]`: found {"metric":"overall.score"}, a gate needs `min` or `max`',
+    ]);
+    expect(problems("weights: { documentation: 0, performance: 0, security: 0, compliance: 0 }\n")).toEqual([
+      "`weights`: the weights sum to 0; give at least one dimension a positive weight",
+    ]);
+    expect(problems("required-dimensions: [speed]\n")).toEqual([
+      '`required-dimensions[0]`: found "speed", allowed: "documentation", "performance", "security", "compliance"',
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ function crossCheck(config: Config): string[] {
   (config.gates ?? []).forEach((g, i) => {
     if (!isKnownMetric(g.metric)) {
       problems.push(
-        `\`gates[${i}].metric\`: unknown metric ${JSON.stringify(g.metric)} (see the README's list of gate metrics)`,
+        `\`gates[${i}].metric\`: unknown metric ${JSON.stringify(g.metric)} (see the list of gate metrics in docs/compliance-and-scoring.md)`,
       );
     }
   });
