@@ -56,10 +56,17 @@ export class HostLimiter {
   private dispatch(): void {
     const now = this.now();
     let earliestPause = Number.POSITIVE_INFINITY;
+    if (this.active >= this.total || this.waiters.length === 0) return;
     const remaining: Waiter[] = [];
-    for (const w of this.waiters) {
+    for (let i = 0; i < this.waiters.length; i++) {
+      const w = this.waiters[i] as Waiter;
+      if (this.active >= this.total) {
+        // Full: the rest keep their places without being looked at.
+        for (let j = i; j < this.waiters.length; j++) remaining.push(this.waiters[j] as Waiter);
+        break;
+      }
       const inHost = this.perHost.get(w.host) ?? 0;
-      if (this.active >= this.total || inHost >= this.hostLimit) {
+      if (inHost >= this.hostLimit) {
         remaining.push(w);
         continue;
       }

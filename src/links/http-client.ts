@@ -167,6 +167,10 @@ export async function exchange(
         ...headers,
       },
       signal: controller.signal,
+      // undici closes the connection after every HEAD (for servers that wrongly send a body); keeping it open is
+      // what makes HEAD-first checking fast. A server that does send a body breaks the next exchange on that
+      // connection, which then fails as a retryable error and is retried on a fresh one.
+      reset: false,
     });
     if (method === "HEAD") deps.onHeadStatus?.(host, res.statusCode);
     if (wantBody && res.statusCode >= 200 && res.statusCode < 300) {
