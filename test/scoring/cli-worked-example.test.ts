@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import type { GateResult, Report } from "../../src/core/model/report.js";
+import { isKnownMetric } from "../../src/core/scoring/metrics.js";
 
 const root = fileURLToPath(new URL("../fixtures/projects/worked-example", import.meta.url));
 
@@ -52,6 +53,13 @@ describe("the worked example through the CLI with real reports", () => {
       "found npm-audit report reports/security/npm-audit.json",
       "security.findings.critical is 0",
     ]);
+    // Every metric a dimension reports is one a gate may name.
+    const unknown = Object.entries(report.dimensions).flatMap(([d, dim]) =>
+      Object.keys(dim.metrics)
+        .map((k) => `${d}.${k}`)
+        .filter((m) => !isKnownMetric(m)),
+    );
+    expect(unknown).toEqual([]);
     expect(report.risks.map((r) => `${r.severity} ${r.title}`)).toEqual([
       "medium performance.score 50 < 80 (conditional)",
     ]);
