@@ -83,3 +83,23 @@ describe("every real load-test file", () => {
     ]);
   });
 });
+
+describe("a JSON report written by this tool", () => {
+  it("is recognised as a readiness report, not as a k6 summary that quotes k6 metric names", () => {
+    const json = JSON.stringify(
+      {
+        schemaVersion: 1,
+        tool: { name: "readiness-gate", version: "1.0.0" },
+        dimensions: {
+          performance: {
+            metrics: { "sla.p95-ms": 1 },
+            details: { runs: [{ thresholds: [{ metric: "http_req_duration" }, { metric: "vus_max" }] }] },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    expect(detectFormat(sourceFromString("previous/report.json", json))?.id).toBe("readiness-report");
+  });
+});

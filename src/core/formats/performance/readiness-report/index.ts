@@ -52,6 +52,6 @@ export const readinessReportFormat: PerformanceFormat = {
   label: "readiness-gate JSON report (baseline)",
   dimension: "performance",
   detect: ({ head }) =>
-    /^\s*\{/.test(head) && head.includes('"readiness-gate"') && head.includes('"schemaVersion"') ? 0.9 : 0,
+    /^\s*\{/.test(head) && head.includes('"readiness-gate"') && head.includes('"schemaVersion"') ? 0.99 : 0,
   parse: parseReadinessReport,
 };
