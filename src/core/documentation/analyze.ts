@@ -1,7 +1,22 @@
+/**
+ * The documentation dimension: every Markdown file is decoded, guarded and parsed once; one walk per tree feeds the
+ * link, anchor, reference and code-block checks; markdownlint runs over the same texts; external links go to the
+ * injected checker. Pure: content in, result and findings out.
+ */
 import type { DocumentationConfig } from "../config/documentation.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
-import type { DocumentationResult } from "../model/report.js";
+import type { DocumentationDetails } from "../model/documentation.js";
+import type { DocumentationResult, Finding, MetricValue } from "../model/report.js";
+import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
+import { checkLinks } from "./check-links.js";
+import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import type { ExternalLinkChecker } from "./external-links.js";
+import { runMarkdownlint } from "./lint.js";
+import { parseMarkdown } from "./parse-markdown.js";
+import { complexityProblem, decodeDoc } from "./read-doc.js";
+import { RepoIndex } from "./repo-index.js";
+import { type ScannedDoc, scanTree } from "./scan.js";
+import { documentationScore, row } from "./score.js";
 
 export interface DocFile {
   path: string;
@@ -19,6 +34,174 @@ export interface DocumentationInput {
   externalLinkChecker?: ExternalLinkChecker;
 }
 
+export const FILE_RULES = {
+  unreadable: "documentation.unreadable",
+  notParsed: "documentation.not-parsed",
+} as const;
+
+function countLines(text: string): number {
+  if (text === "") return 0;
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return text.endsWith("\n") ? n : n + 1;
+}
+
+function fileFinding(path: string, ruleId: string, message: string, line = 1): Finding {
+  return {
+    dimension: "documentation",
+    ruleId,
+    severity: "medium",
+    message,
+    path,
+    line,
+    column: 1,
+    tool: "readiness-gate",
+  };
+}
+
 export async function analyzeDocumentation(input: DocumentationInput): Promise<DimensionOutcome<DocumentationResult>> {
-  return { result: notAssessed(input.config.target, "not implemented"), findings: [] };
+  const { config } = input;
+  const findings: Finding[] = [];
+  const unreadable: DocumentationDetails["unreadable"] = [];
+  const notices: string[] = [];
+  const texts = new Map<string, string>();
+  const scans = new Map<string, ScannedDoc>();
+  let lines = 0;
+
+  for (const file of input.files) {
+    const decoded = decodeDoc(file.content);
+    if (!decoded.ok) {
+      unreadable.push({ path: file.path, reason: decoded.reason });
+      findings.push(
+        fileFinding(file.path, FILE_RULES.unreadable, `${file.path} ${decoded.reason}; it was not checked.`),
+      );
+      continue;
+    }
+    const text = decoded.text;
+    lines += countLines(text);
+    const tooComplex = complexityProblem(text);
+    if (tooComplex) {
+      unreadable.push({ path: file.path, reason: tooComplex.reason });
+      findings.push(
+        fileFinding(
+          file.path,
+          FILE_RULES.notParsed,
+          `${file.path} was not checked: ${tooComplex.reason}.`,
+          tooComplex.line,
+        ),
+      );
+      continue;
+    }
+    try {
+      scans.set(file.path, scanTree(parseMarkdown(text), text));
+      texts.set(file.path, text);
+    } catch (e) {
+      const why =
+        e instanceof RangeError
+          ? "the Markdown parser ran out of stack (nesting too deep)"
+          : `the Markdown parser rejected it (${(e as Error).message})`;
+      unreadable.push({ path: file.path, reason: why });
+      findings.push(fileFinding(file.path, FILE_RULES.notParsed, `${file.path} was not checked: ${why}.`));
+    }
+  }
+
+  const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
+  const links = checkLinks(scans, index);
+  findings.push(...links.findings);
+
+  const codeFiles: CodeBlockFile[] = [];
+  for (const [path, scan] of scans) {
+    if (scan.codeBlocks.length > 0)
+      codeFiles.push({ path, blocks: scan.codeBlocks, lines: (texts.get(path) ?? "").split("\n") });
+  }
+  const code = await checkCodeBlocks(codeFiles, config["code-blocks"]);
+  findings.push(...code.findings);
+  notices.push(...code.notices);
+
+  const lint = config.markdownlint ? await runMarkdownlint(texts, input.markdownlintConfig) : undefined;
+  if (lint) {
+    findings.push(...lint.findings);
+    for (const f of lint.failed) {
+      unreadable.push(f);
+      findings.push(fileFinding(f.path, FILE_RULES.notParsed, `${f.path} was not linted: ${f.reason}.`));
+    }
+  }
+
+  const mode = config["external-links"];
+  let external: ExternalLinkSummary | undefined;
+  if (input.externalLinkChecker && mode !== "off" && links.external.length > 0) {
+    const urls = [...new Set(links.external.map((r) => r.url))];
+    try {
+      const results = await input.externalLinkChecker.check(urls);
+      external = externalLinkFindings(links.external, results, mode);
+      findings.push(...(mode === "warn" ? external.findings.map((f) => ({ ...f, scored: false })) : external.findings));
+    } catch (e) {
+      notices.push(`external links were not checked: ${(e as Error).message}`);
+    }
+  }
+
+  const w = config.weights;
+  const checks = [
+    row("internal-links", "Internal links", links.linksChecked, links.linksValid, w["internal-links"]),
+    row("anchors", "Anchors", links.anchorsChecked, links.anchorsValid, w.anchors),
+    ...(external
+      ? [
+          row(
+            "external-links",
+            "External links",
+            external.checked,
+            external.valid,
+            w["external-links"],
+            mode === "error",
+          ),
+        ]
+      : []),
+    row("code-blocks", "Code blocks", code.checked, code.valid, w["code-blocks"]),
+    ...(lint ? [row("lint", "Files passing markdownlint", lint.checked, lint.valid, w.lint)] : []),
+  ];
+  const details: DocumentationDetails = {
+    files: input.files.length,
+    lines,
+    checks,
+    unreadable,
+    lint: !config.markdownlint ? "off" : input.markdownlintConfig ? "repository" : "default",
+    ...(external ? { externalOutcomes: external.outcomes } : {}),
+    notices,
+  };
+  const metrics: Record<string, MetricValue> = {
+    files: input.files.length,
+    lines,
+    "links-checked": links.linksChecked,
+    "links-valid": links.linksValid,
+    "broken-links": links.linksChecked - links.linksValid,
+    "anchors-checked": links.anchorsChecked,
+    "anchors-valid": links.anchorsValid,
+    "broken-anchors": links.anchorsChecked - links.anchorsValid,
+    "code-blocks-checked": code.checked,
+    "code-blocks-valid": code.valid,
+    "invalid-code-blocks": code.invalid,
+    "missing-language": code.missingLanguage,
+    "lint-errors": lint ? lint.errors : null,
+    "external-links-checked": external ? external.checked : null,
+    "external-links-valid": external ? external.valid : null,
+    "broken-external-links": external ? external.checked - external.valid : null,
+    unreadable: unreadable.length,
+    findings: findings.filter((f) => f.scored !== false).length,
+  };
+  findings.sort(
+    (a, b) =>
+      (a.path ?? "").localeCompare(b.path ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  const score = documentationScore(checks);
+  if (score === null) {
+    const reason =
+      input.files.length === 0
+        ? "no Markdown files matched documentation.include"
+        : "nothing in the documentation files could be checked";
+    return { result: { ...notAssessed<DocumentationResult>(config.target, reason), metrics, details }, findings };
+  }
+  return { result: { status: "assessed", score, target: config.target, metrics, details }, findings };
 }

@@ -7,6 +7,8 @@ export interface DocumentationCheckRow {
   valid: number;
   /** Weight of this family in the documentation score. */
   weight: number;
+  /** Whether the family counts in the score: something was checked, its weight is above 0, and (for external links) the mode is `error`. */
+  scored: boolean;
 }
 
 export interface DocumentationDetails {
@@ -15,4 +17,10 @@ export interface DocumentationDetails {
   checks: DocumentationCheckRow[];
   /** Files that could not be read or parsed (path + reason). */
   unreadable: { path: string; reason: string }[];
+  /** Where the markdownlint settings came from. */
+  lint: "repository" | "default" | "off";
+  /** External link outcomes by kind (`ok`, `broken`, `timeout`, …), when external links were checked. */
+  externalOutcomes?: Record<string, number>;
+  /** Things worth knowing about the run that are not findings (a checker that could not run, …). */
+  notices: string[];
 }

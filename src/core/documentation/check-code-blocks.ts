@@ -1,0 +1,124 @@
+/**
+ * Code fences: a fence without a language tag is a finding, and examples in the configured languages are
+ * syntax-checked; a broken one is reported at the exact line and column inside the Markdown file.
+ */
+import type { DocumentationConfig } from "../config/documentation.js";
+import type { Finding } from "../model/report.js";
+import { checkJson, checkScript, checkYaml, LANGUAGE_TAGS, type SyntaxProblem } from "./code-syntax.js";
+import type { CodeBlockInfo } from "./scan.js";
+import { checkShellScripts, type ShellScript, shellScriptOf } from "./shell-syntax.js";
+
+export const CODE_RULES = {
+  requireLanguage: "code-blocks.require-language",
+  invalidSyntax: "code-blocks.invalid-syntax",
+} as const;
+
+const TOOL = "readiness-gate/code-blocks";
+
+export interface CodeBlockFile {
+  path: string;
+  blocks: CodeBlockInfo[];
+  /** The file's lines, for exact columns inside indented or quoted fences. */
+  lines: readonly string[];
+}
+
+export interface CodeBlockOutput {
+  findings: Finding[];
+  checked: number;
+  valid: number;
+  missingLanguage: number;
+  invalid: number;
+  notices: string[];
+}
+
+/** Where line `line`/column `column` of a fenced block's content is in the Markdown file. */
+function locate(file: CodeBlockFile, block: CodeBlockInfo, problem: SyntaxProblem): { line: number; column: number } {
+  const contentLines = block.value.split("\n");
+  const line = block.line + problem.line;
+  const src = file.lines[line - 1]?.replace(/\r$/, "");
+  const content = contentLines[problem.line - 1];
+  let shift = block.column - 1;
+  if (src !== undefined && content !== undefined && src.endsWith(content)) shift = src.length - content.length;
+  return { line, column: shift + problem.column };
+}
+
+export async function checkCodeBlocks(
+  files: readonly CodeBlockFile[],
+  config: DocumentationConfig["code-blocks"],
+): Promise<CodeBlockOutput> {
+  const out: CodeBlockOutput = { findings: [], checked: 0, valid: 0, missingLanguage: 0, invalid: 0, notices: [] };
+  const validate = new Set<string>(config.validate);
+  const shellJobs: { file: CodeBlockFile; block: CodeBlockInfo; script: ShellScript }[] = [];
+  const bad = new Set<CodeBlockInfo>();
+
+  const report = (file: CodeBlockFile, block: CodeBlockInfo, problem: SyntaxProblem) => {
+    const at = locate(file, block, problem);
+    bad.add(block);
+    out.invalid++;
+    out.findings.push({
+      dimension: "documentation",
+      ruleId: CODE_RULES.invalidSyntax,
+      severity: "low",
+      message: `Broken \`${block.lang}\` example: ${problem.message}. Fix the example, or tag the block \`text\` if it is not meant to be valid ${block.lang}.`,
+      path: file.path,
+      line: at.line,
+      column: at.column,
+      tool: TOOL,
+    });
+  };
+
+  for (const file of files) {
+    for (const block of file.blocks) {
+      // Indented code blocks cannot carry a language; only fences are judged.
+      if (!block.fenced) continue;
+      out.checked++;
+      if (!block.lang) {
+        if (config["require-language"]) {
+          bad.add(block);
+          out.missingLanguage++;
+          out.findings.push({
+            dimension: "documentation",
+            ruleId: CODE_RULES.requireLanguage,
+            severity: "low",
+            message:
+              "Code block without a language tag. Add one after the opening fence (for example ```bash, ```json or ```text) so that GitHub highlights it and the example can be checked.",
+            path: file.path,
+            line: block.line,
+            column: block.column,
+            tool: TOOL,
+          });
+        }
+        continue;
+      }
+      const tag = LANGUAGE_TAGS[block.lang];
+      if (!tag || !validate.has(tag.family) || block.value.trim() === "") continue;
+      if (tag.family === "shell") {
+        shellJobs.push({ file, block, script: shellScriptOf(block.value, tag.variant) });
+        continue;
+      }
+      const problem =
+        tag.family === "json"
+          ? checkJson(block.value, tag.variant)
+          : tag.family === "yaml"
+            ? checkYaml(block.value)
+            : checkScript(block.value, tag.family, tag.variant);
+      if (problem) report(file, block, problem);
+    }
+  }
+
+  if (shellJobs.length > 0) {
+    const results = await checkShellScripts(shellJobs.map((j) => j.script));
+    if (results === null) {
+      out.notices.push(
+        `the shell parser could not be loaded, so ${shellJobs.length} shell example(s) were not syntax-checked`,
+      );
+    } else {
+      shellJobs.forEach((job, i) => {
+        const problem = results[i];
+        if (problem) report(job.file, job.block, problem);
+      });
+    }
+  }
+  out.valid = out.checked - bad.size;
+  return out;
+}

@@ -1,0 +1,238 @@
+/**
+ * Resolves every link of every file against the repository index and the anchors of the parsed files, the way
+ * GitHub does: relative to the file, `/` from the repository root, percent-encoding decoded in paths and fragments,
+ * `<a name>`/`id` anchors as well as heading slugs, and case-sensitive paths.
+ */
+import { posix } from "node:path";
+import type { Finding } from "../model/report.js";
+import type { ExternalLinkRef } from "./external-links.js";
+import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
+import type { LinkOccurrence, ScannedDoc } from "./scan.js";
+import { closest } from "./suggest.js";
+
+export const RULES = {
+  missingFile: "links.missing-file",
+  outsideRepo: "links.outside-repository",
+  caseMismatch: "links.case-mismatch",
+  missingAnchor: "links.missing-anchor",
+  undefinedReference: "links.undefined-reference",
+  unusedDefinition: "links.unused-definition",
+} as const;
+
+const TOOL = "readiness-gate/links";
+const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+const LINE_ANCHOR = /^l\d+(?:c\d+)?(?:-l\d+(?:c\d+)?)?$/;
+
+export interface LinkCounts {
+  linksChecked: number;
+  linksValid: number;
+  anchorsChecked: number;
+  anchorsValid: number;
+}
+
+export interface LinkCheckOutput extends LinkCounts {
+  findings: Finding[];
+  external: ExternalLinkRef[];
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** `Readme.md` relative to `docs/guide.md` → how the author would write it from that file. */
+function relativeFrom(fromPath: string, target: string): string {
+  const rel = posix.relative(posix.dirname(fromPath), target);
+  return rel === "" ? posix.basename(target) : rel;
+}
+
+function normalizeFragment(fragment: string): string {
+  const f = decode(fragment).toLowerCase();
+  return f.startsWith("user-content-") ? f.slice("user-content-".length) : f;
+}
+
+interface Ctx {
+  index: RepoIndex;
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  out: LinkCheckOutput;
+}
+
+function finding(
+  path: string,
+  at: LinkOccurrence,
+  ruleId: string,
+  message: string,
+  severity: Finding["severity"] = "medium",
+): Finding {
+  return { dimension: "documentation", ruleId, severity, message, path, line: at.line, column: at.column, tool: TOOL };
+}
+
+function checkAnchor(
+  ctx: Ctx,
+  fromPath: string,
+  at: LinkOccurrence,
+  target: string,
+  fragment: string,
+  written: string,
+): void {
+  const anchors = ctx.anchors.get(target);
+  // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
+  if (!anchors) return;
+  const frag = normalizeFragment(fragment);
+  ctx.out.anchorsChecked++;
+  if (frag === "" || frag === "top" || LINE_ANCHOR.test(frag) || anchors.has(frag)) {
+    ctx.out.anchorsValid++;
+    return;
+  }
+  if (frag === "readme" && /^readme\./i.test(posix.basename(target))) {
+    ctx.out.anchorsValid++;
+    return;
+  }
+  const near = closest(frag, anchors);
+  const where = target === fromPath ? "this file" : `\`${target}\``;
+  const hint = near ? ` Did you mean \`#${near}\`?` : "";
+  ctx.out.findings.push(
+    finding(
+      fromPath,
+      at,
+      RULES.missingAnchor,
+      `Broken anchor: \`${written}\` points to \`#${fragment}\`, which is not a heading or anchor in ${where}.${hint} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
+    ),
+  );
+}
+
+function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
+  const url = at.url.trim();
+  if (url === "") return;
+  if (url.startsWith("//") || SCHEME.test(url)) {
+    if (/^(?:https?:)?\/\//i.test(url)) {
+      ctx.out.external.push({
+        url: url.startsWith("//") ? `https:${url}` : url,
+        path: fromPath,
+        line: at.line,
+        column: at.column,
+      });
+    }
+    return;
+  }
+  const hashAt = url.indexOf("#");
+  let pathPart = hashAt === -1 ? url : url.slice(0, hashAt);
+  // Images ignore fragments (`logo.png#gh-dark-mode-only` is a GitHub display hint, not an anchor).
+  const fragment = hashAt === -1 || at.kind === "image" ? null : url.slice(hashAt + 1);
+  const q = pathPart.indexOf("?");
+  if (q !== -1) pathPart = pathPart.slice(0, q);
+
+  if (pathPart === "") {
+    if (fragment !== null) checkAnchor(ctx, fromPath, at, fromPath, fragment, url);
+    return;
+  }
+  ctx.out.linksChecked++;
+  const baseDir = pathPart.startsWith("/") ? "" : posix.dirname(fromPath);
+  const candidates = new Set<string>();
+  for (const variant of [decode(pathPart), pathPart]) {
+    const joined = posix.normalize(posix.join(baseDir === "." ? "" : baseDir, variant.replace(/^\/+/, "")));
+    candidates.add(joined === "." ? "" : joined.replace(/\/+$/, ""));
+  }
+  let resolved: string | undefined;
+  let kind: "file" | "dir" | null = null;
+  for (const c of candidates) {
+    if (c === ".." || c.startsWith("../")) continue;
+    kind = ctx.index.exists(c);
+    if (kind) {
+      resolved = c;
+      break;
+    }
+  }
+  const first = [...candidates][0] as string;
+  if (!resolved) {
+    if (first === ".." || first.startsWith("../")) {
+      ctx.out.findings.push(
+        finding(
+          fromPath,
+          at,
+          RULES.outsideRepo,
+          `Broken link: \`${url}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
+        ),
+      );
+      return;
+    }
+    const variant = ctx.index.caseVariant(first);
+    if (variant !== undefined) {
+      ctx.out.findings.push(
+        finding(
+          fromPath,
+          at,
+          RULES.caseMismatch,
+          `Broken link on case-sensitive file systems: \`${url}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
+        ),
+      );
+      return;
+    }
+    const near = ctx.index.suggest(first);
+    const hint = near ? ` Did you mean \`${relativeFrom(fromPath, near)}\`?` : "";
+    ctx.out.findings.push(
+      finding(
+        fromPath,
+        at,
+        RULES.missingFile,
+        `Broken link: \`${url}\` ${first === url ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
+      ),
+    );
+    return;
+  }
+  ctx.out.linksValid++;
+  if (fragment === null) return;
+  const target = kind === "dir" ? ctx.index.readmeOf(resolved) : resolved;
+  if (target && isMarkdownPath(target)) checkAnchor(ctx, fromPath, at, target, fragment, url);
+}
+
+/** Checks links across all parsed files. `docs` maps a path to its scan; anchors come from the same scans. */
+export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoIndex): LinkCheckOutput {
+  const anchors = new Map<string, ReadonlySet<string>>();
+  for (const [p, d] of docs) anchors.set(p, d.anchors);
+  const out: LinkCheckOutput = {
+    findings: [],
+    external: [],
+    linksChecked: 0,
+    linksValid: 0,
+    anchorsChecked: 0,
+    anchorsValid: 0,
+  };
+  const ctx: Ctx = { index, anchors, out };
+  for (const [path, doc] of docs) {
+    for (const link of doc.links) checkOne(ctx, path, link);
+    for (const ref of doc.undefinedReferences) {
+      out.linksChecked++;
+      const near = closest(
+        ref.label.toLowerCase(),
+        doc.definitions.map((d) => d.identifier),
+      );
+      const hint = near ? ` Did you mean \`[${near}]\`?` : "";
+      out.findings.push(
+        finding(
+          path,
+          { url: "", kind: "link", line: ref.line, column: ref.column },
+          RULES.undefinedReference,
+          `Reference \`[${ref.label}]\` has no definition, so GitHub shows it as plain text.${hint} Add a line \`[${ref.label}]: <url>\` or fix the label.`,
+        ),
+      );
+    }
+    for (const def of doc.definitions) {
+      if (doc.usedIdentifiers.has(def.identifier)) continue;
+      out.findings.push({
+        ...finding(
+          path,
+          { url: "", kind: "definition", line: def.line, column: def.column },
+          RULES.unusedDefinition,
+          `Reference definition \`[${def.label}]\` is never used. Remove it or link to it.`,
+          "info",
+        ),
+        scored: false,
+      });
+    }
+  }
+  return out;
+}

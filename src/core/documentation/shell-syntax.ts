@@ -1,0 +1,95 @@
+/**
+ * Shell syntax checks with mvdan/sh compiled to WebAssembly (`sh-syntax`): a real bash parser, no shell is run.
+ * Every parse call starts a fresh WebAssembly instance (~15 ms), so all blocks are first parsed together as one
+ * script; only when that fails is each block parsed on its own to find the broken ones.
+ */
+import type { SyntaxProblem } from "./code-syntax.js";
+
+export interface ShellScript {
+  /** The commands to parse. */
+  script: string;
+  /** Script line (index 0 = line 1) → line inside the code block, and the column shift (`$ ` prompts). */
+  lines: { blockLine: number; shift: number }[];
+}
+
+type ParseFn = (text: string) => Promise<unknown>;
+let parser: Promise<ParseFn | null> | undefined;
+
+function loadParser(): Promise<ParseFn | null> {
+  parser ??= import("sh-syntax").then(
+    (m) => (text: string) => m.parse(text),
+    () => null,
+  );
+  return parser;
+}
+
+/** `console` blocks: only `$ ` lines (and their `\` continuations) are commands; the rest is output. */
+export function shellScriptOf(text: string, variant: string): ShellScript {
+  const src = text.split("\n");
+  if (variant !== "console") return { script: text, lines: src.map((_, i) => ({ blockLine: i + 1, shift: 0 })) };
+  const out: string[] = [];
+  const lines: ShellScript["lines"] = [];
+  let continuing = false;
+  src.forEach((line, i) => {
+    if (continuing) {
+      out.push(line);
+      lines.push({ blockLine: i + 1, shift: 0 });
+      continuing = line.endsWith("\\");
+    } else if (line.startsWith("$ ") || line === "$") {
+      const cmd = line.slice(2);
+      out.push(cmd);
+      lines.push({ blockLine: i + 1, shift: 2 });
+      continuing = cmd.endsWith("\\");
+    }
+  });
+  return { script: out.join("\n"), lines };
+}
+
+function problemOf(e: unknown, s: ShellScript): SyntaxProblem {
+  const err = e as { Pos?: { Line: number; Col: number }; Text?: string; message?: string };
+  const raw = (err.Text ?? err.message ?? String(e)).replace(/^[^:]*:\d+:\d+: /, "");
+  const line = err.Pos?.Line && err.Pos.Line > 0 ? err.Pos.Line : 1;
+  const map = s.lines[line - 1] ?? s.lines[s.lines.length - 1] ?? { blockLine: 1, shift: 0 };
+  return {
+    message: `invalid shell syntax: ${raw}`,
+    line: map.blockLine,
+    column: (err.Pos?.Col && err.Pos.Col > 0 ? err.Pos.Col : 1) + map.shift,
+  };
+}
+
+/**
+ * Parses the scripts; returns one entry per input (null when fine), or null overall when the parser is unavailable.
+ */
+export async function checkShellScripts(scripts: readonly ShellScript[]): Promise<(SyntaxProblem | null)[] | null> {
+  const results: (SyntaxProblem | null)[] = scripts.map(() => null);
+  const todo = scripts.map((s, i) => ({ s, i })).filter(({ s }) => s.script.trim() !== "");
+  if (todo.length === 0) return results;
+  const parse = await loadParser();
+  if (!parse) return null;
+  // Fast path: each script as its own brace group in one file; any error sends us to one-by-one parsing.
+  if (todo.length > 1) {
+    const combined = todo.map(({ s }) => `{\n${s.script}\n:\n}\n`).join("");
+    try {
+      await parse(combined);
+      return results;
+    } catch {
+      // Fall through to individual parses.
+    }
+  }
+  // Identical examples (the same install command in many files) are parsed once.
+  const cache = new Map<string, { error: unknown } | null>();
+  for (const { s, i } of todo) {
+    let outcome = cache.get(s.script);
+    if (outcome === undefined) {
+      try {
+        await parse(s.script);
+        outcome = null;
+      } catch (error) {
+        outcome = { error };
+      }
+      cache.set(s.script, outcome);
+    }
+    results[i] = outcome ? problemOf(outcome.error, s) : null;
+  }
+  return results;
+}
