@@ -1,0 +1,125 @@
+/**
+ * What ships is what is tested: the bundled dist/index.js runs as a child process with the environment the
+ * runner would give it (INPUT_* with action.yml's defaults, GITHUB_*, an event file from GitHub's examples),
+ * against the Prism-validated GitHub fake. dist/ is rebuilt first when it is missing or older than src/.
+ */
+import { execFile, spawn } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { apiUrl, state, uniqueRepo } from "../github/helpers.js";
+import { githubEnv, prEvent, workspace } from "./harness.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = path.join(root, "dist", "index.js");
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) newest = Math.max(newest, statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return newest;
+}
+
+async function inputDefaults(): Promise<Record<string, string>> {
+  const action = parse(await readFile(path.join(root, "action.yml"), "utf8")) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default ?? "")]));
+}
+
+function runDist(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Asynchronous on purpose: a blocking spawn would stall the in-process servers the child talks to.
+    const child = spawn(process.execPath, [dist], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      cwd: env.GITHUB_WORKSPACE,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function readOutputs(file: string): Promise<Record<string, string>> {
+  // GITHUB_OUTPUT uses the heredoc form: name<<delimiter / value / delimiter.
+  const text = await readFile(file, "utf8");
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
+  return out;
+}
+
+describe("dist/index.js", () => {
+  beforeAll(async () => {
+    if (!existsSync(dist) || statSync(dist).mtimeMs < (await newestMtime(path.join(root, "src")))) {
+      await promisify(execFile)(process.execPath, ["scripts/build.mjs"], { cwd: root, timeout: 240_000 });
+    }
+  }, 300_000);
+
+  it("run twice on a pull_request event: one comment, created then updated, check run on the head SHA", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace("documentation:\n  enabled: false\n");
+    const defaults = await inputDefaults();
+    const inputs = Object.fromEntries(
+      Object.entries({ ...defaults, "github-token": "ghs_dist_test" }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+    );
+    const runOnce = async (n: number) => {
+      const outputFile = path.join(ws.runnerTemp, `output-${n}`);
+      const summaryFile = path.join(ws.runnerTemp, `summary-${n}.md`);
+      await writeFile(outputFile, "");
+      await writeFile(summaryFile, "");
+      const result = await runDist({
+        ...githubEnv(ws, r.full, apiUrl()),
+        ...inputs,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+      });
+      return { ...result, outputs: await readOutputs(outputFile), summary: await readFile(summaryFile, "utf8") };
+    };
+
+    const first = await runOnce(1);
+    expect(first.stdout).not.toContain("::error::");
+    expect(first.stdout).not.toContain("::warning::");
+    expect(first.code).toBe(0);
+    let s = await state(r.full);
+    expect(s.comments).toHaveLength(1);
+    expect(s.checkRuns).toHaveLength(1);
+    expect(s.checkRuns[0]?.head_sha).toBe(prEvent.pull_request.head.sha);
+    expect(s.checkRuns[0]?.name).toBe("Production Readiness");
+    expect(s.checkRuns[0]?.conclusion).toBe("success");
+    const commentId = s.comments[0]?.id;
+    expect(first.outputs["comment-id"]).toBe(String(commentId));
+    expect(first.outputs.verdict).toBe("go");
+    expect(first.summary).toContain("## ✅ Readiness: GO");
+    // The token appears once, in the command that tells the runner to mask it, and nowhere else.
+    expect((first.stdout + first.stderr).replace("::add-mask::ghs_dist_test", "")).not.toContain("ghs_dist_test");
+
+    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 75\n");
+    const second = await runOnce(2);
+    expect(second.code).toBe(0);
+    s = await state(r.full);
+    expect(s.comments.map((c) => c.id)).toEqual([commentId]);
+    expect(s.comments[0]?.body).toContain("| Documentation | — | 75 |");
+    expect((s.comments[0]?.updated_at ?? "") > (s.comments[0]?.created_at ?? "")).toBe(true);
+    expect(s.checkRuns).toHaveLength(1);
+    expect(second.outputs["comment-id"]).toBe(String(commentId));
+    expect(second.outputs["check-run-id"]).toBe(first.outputs["check-run-id"]);
+    const methods = s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`);
+    expect(methods.filter((m) => m.startsWith("POST /issues/"))).toHaveLength(1);
+    expect(methods.filter((m) => m.startsWith("PATCH /issues/comments/"))).toEqual([
+      `PATCH /issues/comments/${commentId}`,
+    ]);
+  }, 120_000);
+});
