@@ -59,7 +59,7 @@ export async function checkCodeBlocks(
       dimension: "documentation",
       ruleId: CODE_RULES.invalidSyntax,
       severity: "low",
-      message: `Broken \`${block.lang}\` example: ${problem.message}. Fix the example, or tag the block \`text\` if it is not meant to be valid ${block.lang}.`,
+      message: `Broken \`${block.lang}\` example: ${problem.message.replace(/\.+$/, "")}. Fix the example, or tag the block \`text\` if it is not meant to be valid ${block.lang}.`,
       path: file.path,
       line: at.line,
       column: at.column,

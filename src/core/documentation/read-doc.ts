@@ -72,10 +72,10 @@ export function complexityProblem(text: string): { reason: string; line: number 
       const prefix = m ? m[0] : (/^[ \t]*/.exec(line)?.[0] ?? "");
       let depth = 0;
       let columns = 0;
+      // Indentation before the first marker is two columns per list level; spaces after markers are separators.
       for (const ch of prefix) {
         if (ch === ">" || ch === "-" || ch === "*" || ch === "+" || ch === "." || ch === ")") depth++;
-        else if (ch === " ") columns++;
-        else if (ch === "\t") columns += 4;
+        else if (depth === 0) columns += ch === "\t" ? 4 : ch === " " ? 1 : 0;
       }
       const nesting = depth + Math.floor(columns / 2);
       if (nesting > MAX_NESTING) {
