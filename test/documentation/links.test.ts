@@ -107,7 +107,12 @@ describe("internal links and anchors (fixture tree test/fixtures/docs/links)", (
       files,
       repoFiles,
       config: config({ markdownlint: false, "external-links": "off" }),
-      externalLinkChecker: { check: async (urls) => (seen.push([...urls]), new Map()) },
+      externalLinkChecker: {
+        check: async (urls) => {
+          seen.push([...urls]);
+          return new Map();
+        },
+      },
     });
     expect(seen).toEqual([]);
   });

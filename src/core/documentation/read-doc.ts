@@ -50,12 +50,6 @@ export function complexityProblem(text: string): { reason: string; line: number 
     if (end === -1) end = text.length;
     lineNo++;
     const length = end - start;
-    if (length > MAX_LINE_LENGTH) {
-      return {
-        reason: `line ${lineNo} is ${length.toLocaleString("en-US")} characters long (more than ${MAX_LINE_LENGTH.toLocaleString("en-US")}); break it up or exclude the file`,
-        line: lineNo,
-      };
-    }
     // Cheap test first: only lines that start with whitespace or a container marker can nest.
     const first = text.charCodeAt(start);
     if (
@@ -84,6 +78,12 @@ export function complexityProblem(text: string): { reason: string; line: number 
           line: lineNo,
         };
       }
+    }
+    if (length > MAX_LINE_LENGTH) {
+      return {
+        reason: `line ${lineNo} is ${length.toLocaleString("en-US")} characters long (more than ${MAX_LINE_LENGTH.toLocaleString("en-US")}); break it up or exclude the file`,
+        line: lineNo,
+      };
     }
     if (length === 0 || text.slice(start, end).trim() === "") {
       blockLength = 0;
