@@ -1,7 +1,98 @@
+/** The documentation part of the reports: a one-line summary, a Check/Checked/Valid table, findings by file. */
+import type { Finding, Report } from "../../model/report.js";
+import { displayScore } from "../../scoring/metrics.js";
+import { code, escapeText, formatNumber, plural, table } from "../markdown-utils.js";
+import { findingsByFile, location, sortFindings } from "./findings-list.js";
 import type { MarkdownSectionRenderer, TextSectionRenderer } from "./types.js";
 
-/** The documentation part of the Markdown report (null when there is nothing to show). */
-export const documentationMarkdown: MarkdownSectionRenderer = (_report, _ctx) => null;
+function count(report: Report, key: string): number {
+  const v = report.dimensions.documentation.metrics[key];
+  return typeof v === "number" ? v : 0;
+}
 
-/** The documentation part of the terminal report. */
-export const documentationText: TextSectionRenderer = (_report, _ctx) => [];
+/** "3 broken links, 1 code block without a language" (or "no problems found"). */
+export function documentationSummaryText(report: Report): string {
+  const parts: string[] = [];
+  const add = (n: number, one: string, many?: string) => {
+    if (n > 0) parts.push(plural(n, one, many));
+  };
+  add(count(report, "broken-links"), "broken link");
+  add(count(report, "broken-anchors"), "broken anchor");
+  add(count(report, "broken-external-links"), "broken external link");
+  add(count(report, "invalid-code-blocks"), "invalid code example");
+  add(count(report, "missing-language"), "code block without a language", "code blocks without a language");
+  add(count(report, "lint-errors"), "lint error");
+  add(count(report, "unreadable"), "unreadable file");
+  return parts.length > 0 ? parts.join(", ") : "no problems found";
+}
+
+function docFindings(report: Report): Finding[] {
+  return report.findings.filter((f) => f.dimension === "documentation");
+}
+
+function headline(report: Report): string {
+  const dim = report.dimensions.documentation;
+  const score = dim.status === "assessed" ? ` · ${displayScore(dim.score)}/100` : "";
+  return `📄 Documentation: ${documentationSummaryText(report)}${score}`;
+}
+
+export const documentationMarkdown: MarkdownSectionRenderer = (report, ctx) => {
+  const dim = report.dimensions.documentation;
+  const d = dim.details;
+  if (!d) {
+    if (dim.status === "assessed") return null;
+    return {
+      summary: `📄 Documentation: ${escapeText(dim.reason ?? dim.status)}`,
+      body: escapeText(dim.reason ?? dim.status),
+      compactBody: escapeText(dim.reason ?? dim.status),
+    };
+  }
+  const summary = escapeText(
+    dim.status === "assessed" ? headline(report) : `📄 Documentation: not assessed (${dim.reason ?? dim.status})`,
+  );
+  const intro = `${plural(d.files, "file")}, ${plural(d.lines, "line")} · markdownlint: ${d.lint === "repository" ? "repository config" : d.lint === "default" ? "default rules" : "off"}`;
+  const rows = d.checks.map((c) => [
+    escapeText(c.label),
+    formatNumber(c.checked),
+    formatNumber(c.valid),
+    c.checked > 0 ? `${formatNumber((100 * c.valid) / c.checked, 1)} %` : "—",
+    c.scored ? formatNumber(c.weight) : "not scored",
+  ]);
+  const checks = table(["Check", "Checked", "Valid", "Rate", "Weight"], rows, ["l", "r", "r", "r", "r"]);
+  const extra: string[] = [];
+  for (const u of d.unreadable.slice(0, 20)) extra.push(`- ${code(u.path)}: ${escapeText(u.reason)}`);
+  if (d.unreadable.length > 20) extra.push(`- … and ${d.unreadable.length - 20} more unreadable files`);
+  for (const n of d.notices) extra.push(`- ${escapeText(n)}`);
+  const findings = docFindings(report);
+  const list = findingsByFile(findings, ctx);
+  const body = [intro, checks, extra.join("\n"), list].filter((p) => p !== "").join("\n\n");
+  const compact = [
+    intro,
+    checks,
+    findings.length > 0 ? `${plural(findings.length, "finding")}: see the check run annotations.` : "",
+  ]
+    .filter((p) => p !== "")
+    .join("\n\n");
+  return { summary, body, compactBody: compact };
+};
+
+export const documentationText: TextSectionRenderer = (report, ctx) => {
+  const dim = report.dimensions.documentation;
+  const d = dim.details;
+  if (!d) return [];
+  const lines = [
+    dim.status === "assessed" ? headline(report) : `Documentation: not assessed (${dim.reason ?? dim.status})`,
+  ];
+  lines.push(`  ${plural(d.files, "file")}, ${plural(d.lines, "line")}`);
+  for (const c of d.checks) {
+    lines.push(
+      `  ${c.label.padEnd(28)} ${String(c.valid).padStart(6)} / ${String(c.checked).padEnd(6)}${c.scored ? "" : " (not scored)"}`,
+    );
+  }
+  for (const u of d.unreadable) lines.push(`  unreadable: ${u.path}: ${u.reason}`);
+  for (const n of d.notices) lines.push(`  note: ${n}`);
+  const findings = sortFindings(docFindings(report));
+  for (const f of findings.slice(0, ctx.maxFindings)) lines.push(`  ${location(f)} ${f.ruleId} ${f.message}`);
+  if (findings.length > ctx.maxFindings) lines.push(`  … and ${findings.length - ctx.maxFindings} more`);
+  return lines;
+};
