@@ -27,6 +27,7 @@ export const OVERRIDDEN_RULES: Configuration = {
 };
 
 const TOOL = "markdownlint";
+const LINT_BATCH = 100;
 
 export interface LintOutput {
   findings: Finding[];
@@ -65,22 +66,25 @@ export async function runMarkdownlint(
   const config: Configuration = { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
   const out: LintOutput = { findings: [], checked: 0, valid: 0, errors: 0, failed: [] };
   if (files.size === 0) return out;
-  const strings = Object.fromEntries(files);
-  let results: Record<string, LintError[]> | undefined;
-  try {
-    results = await lint({ strings, config, handleRuleFailures: true, noInlineConfig: false });
-  } catch {
-    // One file broke the whole batch (a parser limit): lint one by one to isolate it.
-    results = {};
-    for (const [path, text] of files) {
-      try {
-        const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
-        results[path] = r[path] ?? [];
-      } catch (e) {
-        out.failed.push({
-          path,
-          reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
-        });
+  const results: Record<string, LintError[]> = {};
+  const entries = [...files];
+  // markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
+  for (let i = 0; i < entries.length; i += LINT_BATCH) {
+    const batch = entries.slice(i, i + LINT_BATCH);
+    try {
+      Object.assign(results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
+    } catch {
+      // One file broke the batch (a parser limit): lint the batch one by one to isolate it.
+      for (const [path, text] of batch) {
+        try {
+          const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
+          results[path] = r[path] ?? [];
+        } catch (e) {
+          out.failed.push({
+            path,
+            reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
+          });
+        }
       }
     }
   }
