@@ -1,7 +1,7 @@
 // Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI).
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
 const entries = [
@@ -19,6 +19,8 @@ for (const { src, out } of entries) {
     },
   );
 }
+// The shell parser's WebAssembly module is read at run time from beside each bundle (see shell-syntax.ts).
+for (const { out } of entries) copyFileSync("node_modules/sh-syntax/main.wasm", `${out}/sh-syntax.wasm`);
 // The CLI is a bin: it keeps its shebang and must be executable.
 const cli = "dist/cli/index.js";
 let text = readFileSync(cli, "utf8");

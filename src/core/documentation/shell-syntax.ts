@@ -15,12 +15,53 @@ export interface ShellScript {
 type ParseFn = (text: string) => Promise<unknown>;
 let parser: Promise<ParseFn | null> | undefined;
 
+/**
+ * The parser's WebAssembly module: next to the bundle (`dist/sh-syntax.wasm`, copied by scripts/build.mjs) or in
+ * node_modules when running from source. Reading the library's own asset is the one file access of this module.
+ */
+async function wasmBytes(): Promise<Uint8Array> {
+  const { readFile } = await import("node:fs/promises");
+  const { createRequire } = await import("node:module");
+  // Names built at run time so that the bundler leaves these lookups alone instead of rewriting them.
+  const besideBundle = ["sh-syntax", "wasm"].join(".");
+  const inPackage = ["sh-syntax", "main.wasm"].join("/");
+  const candidates: (string | URL)[] = [new URL(besideBundle, import.meta.url)];
+  try {
+    candidates.push(createRequire(import.meta.url).resolve(inPackage));
+  } catch {
+    // Not installed next to us (bundled): the copy beside the bundle is the only option.
+  }
+  for (const c of candidates) {
+    try {
+      return await readFile(c);
+    } catch {
+      // Try the next location.
+    }
+  }
+  throw new Error("the sh-syntax WebAssembly file was not found");
+}
+
 function loadParser(): Promise<ParseFn | null> {
-  parser ??= import("sh-syntax").then(
-    (m) => (text: string) => m.parse(text),
-    () => null,
-  );
+  parser ??= (async () => {
+    try {
+      const bytes = await wasmBytes();
+      // The Go runtime shim: sh-syntax's own import of it is dropped by bundlers (its package.json lists a
+      // different file name under sideEffects), so it is loaded explicitly.
+      await import("sh-syntax/vendors/wasm_exec.cjs");
+      const { getProcessor } = await import("sh-syntax");
+      const processor = getProcessor(() => bytes);
+      await processor("true");
+      return (text: string) => processor(text);
+    } catch {
+      return null;
+    }
+  })();
   return parser;
+}
+
+/** Only mvdan/sh parse errors carry a position; anything else means the parser itself failed. */
+function isParseError(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "Pos" in e && typeof (e as { Pos?: unknown }).Pos === "object";
 }
 
 /** `console` blocks: only `$ ` lines (and their `\` continuations) are commands; the rest is output. */
@@ -85,6 +126,7 @@ export async function checkShellScripts(scripts: readonly ShellScript[]): Promis
         await parse(s.script);
         outcome = null;
       } catch (error) {
+        if (!isParseError(error)) return null;
         outcome = { error };
       }
       cache.set(s.script, outcome);
