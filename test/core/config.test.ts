@@ -74,7 +74,7 @@ describe("config", () => {
       ".github/readiness.yml: `weights`: the weights sum to 0; give at least one dimension a positive weight",
     );
     expect(errorOf("gates:\n  - { metric: security.score.typo, min: 1 }\n")).toBe(
-      '.github/readiness.yml: `gates[0].metric`: unknown metric "security.score.typo" (see the README\'s list of gate metrics)',
+      '.github/readiness.yml: `gates[0].metric`: unknown metric "security.score.typo" (see the list of gate metrics in docs/compliance-and-scoring.md)',
     );
     expect(errorOf("gates:\n  - { metric: security.score }\n")).toContain("a gate needs `min` or `max`");
   });

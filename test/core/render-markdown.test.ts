@@ -115,3 +115,31 @@ describe("renderText", () => {
     expect(text).toContain("note: bad ?[31mred?[0m");
   });
 });
+
+describe("findingsByFile", () => {
+  it("groups by file with a blank line between files, so a header never joins the previous list", async () => {
+    const { findingsByFile } = await import("../../src/core/render/sections/findings-list.js");
+    const f = (path: string, line: number, message: string) => ({
+      dimension: "documentation" as const,
+      ruleId: "links.missing-file",
+      severity: "medium" as const,
+      message,
+      path,
+      line,
+      column: 1,
+    });
+    const md = findingsByFile([f("b.md", 3, "two"), f("a.md", 9, "one <b>"), f("b.md", 1, "three")], {
+      maxFindings: 2,
+    });
+    expect(md).toBe(
+      [
+        "**`a.md`**",
+        "- `a.md:9` one &lt;b&gt; `links.missing-file`",
+        "",
+        "**`b.md`**",
+        "- `b.md:1` three `links.missing-file`",
+        "- … and 1 more (see the check run)",
+      ].join("\n"),
+    );
+  });
+});

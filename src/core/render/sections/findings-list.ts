@@ -36,7 +36,8 @@ export function findingsByFile(findings: readonly Finding[], ctx: RenderContext,
   }
   const lines: string[] = [];
   for (const [path, list] of byFile) {
-    if (path) lines.push(`**${fileLink(path, undefined, ctx.fileBase)}**`);
+    // A blank line before each file keeps its bold header from joining the previous file's list.
+    if (path) lines.push(...(lines.length > 0 ? [""] : []), `**${fileLink(path, undefined, ctx.fileBase)}**`);
     for (const f of list) {
       const where = f.line ? `${fileLink(path, f.line, ctx.fileBase)} ` : "";
       lines.push(`- ${where}${escapeText(f.message)} ${code(f.ruleId)}`);
