@@ -37,6 +37,8 @@ import { PR_INFO_FILE, type PrInfo, parsePrInfo } from "./pr-info.js";
 /** GitHub's job summary limit is 1 MiB; stay well inside it. */
 const SUMMARY_LIMIT = 900_000;
 export const REPORT_FILE = "readiness-report.json";
+/** Folder the fork-safe publishing workflow downloads the first half's artifact into. */
+export const PR_INPUT_DIR = "readiness-input";
 
 export interface RunDeps {
   host?: ActionHost;
@@ -163,7 +165,11 @@ async function runSteps(
   }
   const payload = await readEvent(env.GITHUB_EVENT_PATH);
   const prInfo =
-    env.GITHUB_EVENT_NAME === "workflow_run" ? await readPrInfo([...new Set([root, workspace])], warn) : null;
+    env.GITHUB_EVENT_NAME === "workflow_run"
+      ? // `readiness-input/` is where the documented fork-safe workflow downloads the untrusted artifact, kept out
+        // of the workspace root so that it cannot replace the config or anything else the run reads.
+        await readPrInfo([...new Set([root, workspace, path.join(workspace, PR_INPUT_DIR)])], warn)
+      : null;
   const ctx = resolveContext(env, payload, prInfo);
   const relRoot = path.relative(workspace, root);
   const pathPrefix = relRoot && !relRoot.startsWith("..") ? `${relRoot.split(path.sep).join("/")}/` : "";

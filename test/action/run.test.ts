@@ -1,5 +1,5 @@
 /** The whole Action in-process (run()) against the Prism-validated GitHub fake. */
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/action/run.js";
@@ -19,6 +19,32 @@ const NO_DOCS = "documentation:\n  enabled: false\n";
 const NO_GO = `${NO_DOCS}required-dimensions: [performance]\n`;
 
 describe("run()", () => {
+  it("workflow_run (fork-safe second half): reads the PR info from readiness-input/ and publishes on its head", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_DOCS);
+    const sha = "a".repeat(40);
+    const number = prEvent.pull_request.number;
+    await mkdir(path.join(ws.dir, "readiness-input"), { recursive: true });
+    await writeFile(
+      path.join(ws.dir, "readiness-input", "readiness-pr.json"),
+      JSON.stringify({ schema: "readiness-gate/pr-info@1", number, headSha: sha }),
+    );
+    await writeFile(
+      ws.eventPath,
+      // GitHub lists the PR (same repository) but not with this head: only the PR info file ties the run to it.
+      JSON.stringify({ workflow_run: { head_sha: sha, pull_requests: [{ number, head: { sha: "c".repeat(40) } }] } }),
+    );
+    const env = { ...githubEnv(ws, r.full, apiUrl()), GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: "b".repeat(40) };
+    const host = recordingHost(env, { "github-token": "ghs_test" });
+    const out = await run({ ...deps, host });
+    expect(host.failed).toBeNull();
+    expect(host.warnings).toEqual([]);
+    expect(out.comment?.action).toBe("created");
+    const s = await state(r.full);
+    expect(s.comments.map((c) => c.issue)).toEqual([number]);
+    expect(s.checkRuns.map((c) => c.head_sha)).toEqual([sha]);
+  });
+
   it("creates one comment and one check run on the PR head SHA, then updates both", async () => {
     const r = uniqueRepo();
     const ws = await workspace(NO_DOCS);
