@@ -64,7 +64,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
         if (st.size > MAX_DOC_BYTES) {
           unreadableDocs.push({
             path: p,
-            reason: `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files`,
+            reason: `is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files`,
           });
           return;
         }

@@ -6,7 +6,7 @@ import type { ArtifactSource } from "./artifacts/source.js";
 import { UnreadableArtifactError } from "./artifacts/source.js";
 import { evaluateCompliance } from "./compliance/evaluate.js";
 import type { Config } from "./config/schema.js";
-import { analyzeDocumentation, type DocFile, type DocumentationInput } from "./documentation/analyze.js";
+import { analyzeDocumentation, type DocFile, type DocumentationInput, FILE_RULES } from "./documentation/analyze.js";
 import { detectFormat } from "./formats/registry.js";
 import type {
   ArtifactEntry,
@@ -135,8 +135,25 @@ export async function assess(input: AssessInput): Promise<Report> {
     parseArtifacts(input.artifacts),
     input.baseline?.length ? parseArtifacts(input.baseline) : Promise.resolve(undefined),
   ]);
-  if (input.unreadableDocs?.length && docs.result.details) {
-    docs.result.details.unreadable.push(...input.unreadableDocs);
+  // Files the collector could not even read (too large, permission denied) are reported like files the
+  // analyzer could not decode: listed in the details and as findings naming the file.
+  if (docsEnabled && input.unreadableDocs?.length) {
+    docs.result.details?.unreadable.push(...input.unreadableDocs);
+    const m = docs.result.metrics;
+    if (typeof m.unreadable === "number") m.unreadable += input.unreadableDocs.length;
+    if (typeof m.findings === "number") m.findings += input.unreadableDocs.length;
+    for (const u of input.unreadableDocs) {
+      docs.findings.push({
+        dimension: "documentation",
+        ruleId: FILE_RULES.unreadable,
+        severity: "medium",
+        message: `${u.path} ${u.reason}; it was not checked.`,
+        path: u.path,
+        line: 1,
+        column: 1,
+      });
+    }
+    docs.findings.sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0));
   }
   const artifacts = [...(input.unopened ?? []), ...parsed.entries];
   const perfUnreadable = artifacts.filter((a) => a.dimension === "performance" && a.status === "unreadable");

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,5 +109,33 @@ describe("readiness-gate CLI", () => {
     const dir = tree({});
     const r = await cli(["--root", dir, "--format", "json", "--artifacts", "reports/**"], dir);
     expect(JSON.parse(r.stdout).notices).toEqual(['artifact pattern "reports/**" matched no file']);
+  });
+});
+
+describe("bad documentation input", () => {
+  it("names an oversized, a non-UTF-8 file and survives a symlink loop, and goes on with the rest", async () => {
+    const dir = tree({
+      "README.md": "# Ok\n\n[guide](docs/guide.md)\n",
+      "docs/guide.md": "# Guide\n",
+      "docs/latin.md": "",
+    });
+    writeFileSync(path.join(dir, "docs/latin.md"), Buffer.from([0xff, 0xfe, 0x41, 0x0a]));
+    writeFileSync(path.join(dir, "docs/huge.md"), "x".repeat(6 * 1024 * 1024));
+    symlinkSync(".", path.join(dir, "docs/loop"));
+    const r = await cli(["--root", dir, "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const doc = report.findings.filter((f: { dimension: string }) => f.dimension === "documentation");
+    expect(
+      doc.map(
+        (f: { path: string; line: number; column: number; ruleId: string; message: string }) =>
+          `${f.path}:${f.line}:${f.column} ${f.ruleId}: ${f.message}`,
+      ),
+    ).toEqual([
+      "docs/huge.md:1:1 documentation.unreadable: docs/huge.md is 6.0 MB, over the 5 MB limit for documentation files; it was not checked.",
+      "docs/latin.md:1:1 documentation.unreadable: docs/latin.md is not valid UTF-8 text; save it as UTF-8; it was not checked.",
+    ]);
+    expect(report.dimensions.documentation.metrics.unreadable).toBe(2);
+    expect(report.dimensions.documentation.metrics["links-valid"]).toBe(1);
   });
 });
