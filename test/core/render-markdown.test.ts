@@ -59,7 +59,7 @@ describe("renderMarkdown", () => {
     expect(lines[0]).toBe("## ⚠️ Readiness: CONDITIONAL GO, 85/100");
     expect(lines[2]).toBe("Failed gates: **performance.score 50 &lt; 80 (conditional)**");
     expect(md).toContain("| Performance | 50 | 80 | ⚠️ conditional | — |");
-    expect(md).toContain("| **Overall** | **85** |  | **CONDITIONAL GO** | — |");
+    expect(md).toContain("| **Overall** | **85** | — | **CONDITIONAL GO** | — |");
     expect(md.endsWith("<!-- readiness-gate: Production Readiness -->")).toBe(true);
   });
 
@@ -69,7 +69,7 @@ describe("renderMarkdown", () => {
     });
     expect(md).toContain("| Security | 95 | 85 | ✅ | ▼ −2 |");
     expect(md).toContain("| Documentation | 98 | 90 | ✅ | = |");
-    expect(md).toContain("| **Overall** | **85** |  | **CONDITIONAL GO** | ▲ +5 |");
+    expect(md).toContain("| **Overall** | **85** | — | **CONDITIONAL GO** | ▲ +5 |");
   });
 
   it("keeps the hidden footer and stays within the limit when the report is huge", () => {

@@ -86,7 +86,7 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   rows.push([
     "**Overall**",
     `**${displayScore(report.score)}**`,
-    "",
+    "—",
     `**${VERDICT_LABELS[report.verdict].text}**`,
     prev ? delta(report.score, prev.overall) : "—",
   ]);
