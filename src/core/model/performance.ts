@@ -2,26 +2,14 @@
  * Details of the performance dimension, as the report carries them: the scenario table, the SLA compliance
  * table of the SLA scenario, bottlenecks and the comparison with a baseline. Renderers read only this.
  */
-import type { EndpointStats, FailureGroup, LatencyStats, ThresholdResult } from "../performance/model.js";
+import type { EndpointStats, FailureGroup, PerformanceRun } from "../performance/model.js";
 
 /** pass: every evaluated SLA metric met; partial: at least half met; fail: fewer than half. */
 export type ScenarioStatus = "pass" | "partial" | "fail" | "not-evaluated";
 export type SlaStatus = "pass" | "fail" | "not-measured";
 
-export interface PerformanceRunSummary {
-  scenario: string;
-  tool: string;
-  files: string[];
-  stress: boolean;
-  users: number | null;
-  durationS: number | null;
-  requests: number | null;
-  failedRequests: number | null;
-  throughputRps: number | null;
-  latency: LatencyStats;
-  errorRatePct: number | null;
-  availabilityPct: number | null;
-  availabilityDerived: boolean;
+/** A run as the report shows it: the merged run with its status, and with endpoint and failure lists capped. */
+export interface PerformanceRunSummary extends PerformanceRun {
   status: ScenarioStatus;
   slaMet: number;
   slaEvaluated: number;
@@ -31,8 +19,6 @@ export interface PerformanceRunSummary {
   /** Failures grouped by type and message (at most 50, most frequent first). */
   failures: FailureGroup[];
   failuresOmitted: number;
-  thresholds: ThresholdResult[];
-  notes: string[];
 }
 
 export interface SlaRow {
