@@ -1,7 +1,8 @@
-// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI).
+// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI), each with
+// lint-worker.js (markdownlint's worker thread) beside it.
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
 const entries = [
@@ -19,6 +20,19 @@ for (const { src, out } of entries) {
     },
   );
 }
+// markdownlint's worker thread (see src/core/documentation/lint-session.ts) is bundled on its own and found at run time
+// as lint-worker.js beside each bundle. Its licences are already in the main bundles' licenses.txt.
+const worker = "dist/.lint-worker";
+execFileSync(
+  process.execPath,
+  [ncc, "build", "src/core/documentation/lint-worker.ts", "-o", worker, "--quiet", "--target", "es2022"],
+  { stdio: "inherit" },
+);
+const workerFiles = readdirSync(worker).filter((f) => f !== "package.json");
+if (workerFiles.join() !== "index.js")
+  throw new Error(`the lint worker bundle has extra files: ${workerFiles.join(", ")}`);
+for (const { out } of entries) copyFileSync(`${worker}/index.js`, `${out}/lint-worker.js`);
+rmSync(worker, { recursive: true, force: true });
 // The shell parser's WebAssembly module is read at run time from beside each bundle (see shell-syntax.ts).
 for (const { out } of entries) copyFileSync("node_modules/sh-syntax/main.wasm", `${out}/sh-syntax.wasm`);
 // The CLI is a bin: it keeps its shebang and must be executable.

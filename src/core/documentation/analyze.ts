@@ -1,7 +1,8 @@
 /**
  * The documentation dimension: every Markdown file is decoded, guarded and parsed once; one walk per tree feeds the
- * link, anchor, reference and code-block checks; markdownlint runs over the same texts; external links go to the
- * injected checker. Pure: content in, result and findings out.
+ * link, anchor, reference and code-block checks; markdownlint runs over the same texts (in a worker thread on large
+ * trees, overlapping the rest: see lint-session.ts); external links go to the injected checker. Pure apart from that
+ * thread: content in, result and findings out.
  */
 import type { DocumentationConfig } from "../config/documentation.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
@@ -11,7 +12,8 @@ import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
 import { checkLinks } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import type { ExternalLinkChecker } from "./external-links.js";
-import { runMarkdownlint } from "./lint.js";
+import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
+import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
 import { RepoIndex } from "./repo-index.js";
@@ -32,6 +34,11 @@ export interface DocumentationInput {
   markdownlintConfig?: Record<string, unknown>;
   /** Checks external links when `external-links` is not `off`; absent means external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
+  /**
+   * Where markdownlint's worker thread comes from: the bundled worker beside the running bundle by default (none when
+   * running from sources), `false` to always lint in the main thread.
+   */
+  lintWorker?: LintWorkerSpec | false;
 }
 
 export const FILE_RULES = {
@@ -67,6 +74,13 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   const texts = new Map<string, string>();
   const scans = new Map<string, ScannedDoc>();
   let lines = 0;
+  // Started before parsing so that markdownlint (in a worker on large trees) lints each file as soon as it has parsed.
+  let lintSession: LintSession | undefined;
+  if (config.markdownlint) {
+    const bundled = input.lintWorker === undefined ? bundledLintWorker() : undefined;
+    const worker = bundled ? { file: bundled } : input.lintWorker || undefined;
+    lintSession = startLint(input.markdownlintConfig, input.files.length, worker);
+  }
 
   for (const file of input.files) {
     const decoded = decodeDoc(file.content);
@@ -95,6 +109,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     try {
       scans.set(file.path, scanTree(parseMarkdown(text), text));
       texts.set(file.path, text);
+      lintSession?.add(file.path, text);
     } catch (e) {
       const why =
         e instanceof RangeError
@@ -118,7 +133,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   findings.push(...code.findings);
   notices.push(...code.notices);
 
-  const lint = config.markdownlint ? await runMarkdownlint(texts, input.markdownlintConfig) : undefined;
+  const lint = lintSession ? await lintSession.finish(texts) : undefined;
   if (lint) {
     findings.push(...lint.findings);
     for (const f of lint.failed) {

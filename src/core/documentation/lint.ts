@@ -59,28 +59,70 @@ function toFinding(path: string, e: LintError): Finding {
   };
 }
 
-export async function runMarkdownlint(
-  files: ReadonlyMap<string, string>,
-  repoConfig: Record<string, unknown> | undefined,
-): Promise<LintOutput> {
-  const config: Configuration = { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
-  const out: LintOutput = { findings: [], checked: 0, valid: 0, errors: 0, failed: [] };
-  if (files.size === 0) return out;
-  const results: Record<string, LintError[]> = {};
-  const entries = [...files];
+/**
+ * Lints files as they arrive, in batches of LINT_BATCH in arrival order, so linting can start before the last file
+ * is known (the worker in lint-worker.ts feeds it while the main thread parses). Feeding every file and calling
+ * `finish` gives exactly what one call over all the files gives.
+ */
+export class MarkdownLinter {
+  private readonly config: Configuration;
+  private readonly paths: string[] = [];
+  private pending: [string, string][] = [];
+  private readonly results: Record<string, LintError[]> = {};
+  private readonly failed: LintOutput["failed"] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(repoConfig: Record<string, unknown> | undefined) {
+    this.config = { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
+  }
+
+  /** Paths must be unique (callers lint a map's entries). */
+  add(path: string, text: string): void {
+    this.paths.push(path);
+    this.pending.push([path, text]);
+    if (this.pending.length >= LINT_BATCH) this.flush();
+  }
+
+  async finish(): Promise<LintOutput> {
+    this.flush();
+    await this.queue;
+    const out: LintOutput = { findings: [], checked: 0, valid: 0, errors: 0, failed: this.failed };
+    for (const path of this.paths) {
+      const list = this.results[path];
+      if (!list) continue;
+      out.checked++;
+      let errors = 0;
+      for (const e of list) {
+        const f = toFinding(path, e);
+        out.findings.push(f);
+        if (f.scored !== false) errors++;
+      }
+      out.errors += errors;
+      if (errors === 0) out.valid++;
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.queue = this.queue.then(() => this.lintBatch(batch));
+  }
+
   // markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
-  for (let i = 0; i < entries.length; i += LINT_BATCH) {
-    const batch = entries.slice(i, i + LINT_BATCH);
+  private async lintBatch(batch: [string, string][]): Promise<void> {
+    const { config } = this;
     try {
-      Object.assign(results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
+      Object.assign(this.results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
     } catch {
       // One file broke the batch (a parser limit): lint the batch one by one to isolate it.
       for (const [path, text] of batch) {
         try {
           const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
-          results[path] = r[path] ?? [];
+          this.results[path] = r[path] ?? [];
         } catch (e) {
-          out.failed.push({
+          this.failed.push({
             path,
             reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
           });
@@ -88,18 +130,13 @@ export async function runMarkdownlint(
       }
     }
   }
-  for (const path of files.keys()) {
-    const list = results[path];
-    if (!list) continue;
-    out.checked++;
-    let errors = 0;
-    for (const e of list) {
-      const f = toFinding(path, e);
-      out.findings.push(f);
-      if (f.scored !== false) errors++;
-    }
-    out.errors += errors;
-    if (errors === 0) out.valid++;
-  }
-  return out;
+}
+
+export async function runMarkdownlint(
+  files: ReadonlyMap<string, string>,
+  repoConfig: Record<string, unknown> | undefined,
+): Promise<LintOutput> {
+  const linter = new MarkdownLinter(repoConfig);
+  for (const [path, text] of files) linter.add(path, text);
+  return linter.finish();
 }
