@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { collect } from "../collect/collect.js";
-import { ConfigError, parseConfig } from "../core/config/load-config.js";
-import type { Config } from "../core/config/schema.js";
+import { loadConfigFile } from "../collect/config-file.js";
+import { ConfigError } from "../core/config/load-config.js";
 import { assess } from "../core/engine.js";
 import { DIMENSIONS, type Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
@@ -112,21 +112,6 @@ async function readPrInfo(dirs: string[], warn: (m: string) => void): Promise<Pr
     }
   }
   return null;
-}
-
-async function loadConfig(file: string, explicit: boolean): Promise<Config> {
-  let text: string | null = null;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" || explicit) {
-      throw new ConfigError(file, [
-        code === "ENOENT" ? "the config file does not exist (input `config`)" : (e as Error).message,
-      ]);
-    }
-  }
-  return parseConfig(file, text);
 }
 
 /** A GitHub write that may fail: a missing permission or any API error becomes a warning, never the step's result. */
@@ -356,7 +341,7 @@ async function assessRoot(
   cacheApi: CacheApi,
 ): Promise<Report> {
   const configPath = path.resolve(root, inputs.config);
-  const config = await loadConfig(configPath, inputs.config !== ".github/readiness.yml");
+  const config = await loadConfigFile(configPath, inputs.config !== ".github/readiness.yml", "input `config`");
   const input = await collect({ root, config, extraArtifacts: inputs.artifacts });
   const external = config.documentation.enabled && config.documentation["external-links"] !== "off";
   if (!external) return assess({ ...input, now: now(), toolVersion: VERSION });

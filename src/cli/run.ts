@@ -1,8 +1,9 @@
 /** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { collect } from "../collect/collect.js";
-import { ConfigError, parseConfig } from "../core/config/load-config.js";
+import { loadConfigFile } from "../collect/config-file.js";
+import { ConfigError } from "../core/config/load-config.js";
 import { assess } from "../core/engine.js";
 import type { Config } from "../core/config/schema.js";
 import { createExternalLinkChecker, type RunnableChecker } from "../links/index.js";
@@ -27,19 +28,6 @@ export function exitCodeFor(report: Report, strict: boolean): number {
   if (report.verdict === "no-go") return 1;
   if (report.verdict === "conditional" && strict) return 1;
   return 0;
-}
-
-export async function loadConfigFile(file: string, explicit: boolean) {
-  let text: string | null = null;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" || explicit) {
-      throw new ConfigError(file, [code === "ENOENT" ? "the config file does not exist" : (e as Error).message]);
-    }
-  }
-  return parseConfig(file, text);
 }
 
 /** The external link checker when the config asks for one; the token for github.com comes from `GITHUB_TOKEN`. */
