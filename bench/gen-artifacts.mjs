@@ -35,7 +35,7 @@ export async function generateSarif(path, realSarifPath, bytes) {
       i++;
       yield s;
     }
-    yield suffix.slice(1);
+    yield suffix;
   });
 }
 

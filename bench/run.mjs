@@ -130,6 +130,18 @@ const results = {
   coldStart: null,
   externalLinks: null,
 };
+// A partial run (--skip) keeps the skipped parts of the previous results.json, with their own date.
+const resultsFile = path.join(here, "results.json");
+if (skip.size > 0 && existsSync(resultsFile)) {
+  const previous = JSON.parse(readFileSync(resultsFile, "utf8"));
+  const keep = { docs: "docs", artifacts: "artifacts", cold: "coldStart", links: "externalLinks" };
+  for (const [part, key] of Object.entries(keep)) {
+    if (skip.has(part) && previous[key]) {
+      results[key] = previous[key];
+      results.kept = { ...(results.kept ?? {}), [key]: previous.date };
+    }
+  }
+}
 const rows = [];
 const fmt = (x, d = 2) => (x === null || x === undefined ? "n/a" : x.toFixed(d));
 
@@ -329,7 +341,7 @@ if (!skip.has("links")) {
   }
 }
 
-writeFileSync(path.join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 const widths = [40, 9, 10];
 console.log(`\nReadiness Gate benchmark, ${results.date}, ${results.machine}, median of ${runs} runs\n`);
 console.log(`${"case".padEnd(widths[0])} ${"wall s".padStart(widths[1])} ${"peak MiB".padStart(widths[2])}  notes`);

@@ -3,18 +3,24 @@
  * re-check every URL. Keys are immutable, so each run saves under a new key and restores the newest entry by
  * prefix: first this PR's (or branch's), then any. A cache failure only costs time: it is a warning.
  */
-import * as cache from "@actions/cache";
-
 export interface CacheApi {
-  isFeatureAvailable(): boolean;
+  isFeatureAvailable(): boolean | Promise<boolean>;
   restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
+// @actions/cache (with the storage SDK behind it) is the largest part of the bundle and only runs when external
+// links are checked: loaded on first use, so it does not slow every run's start.
+let cacheModule: Promise<typeof import("@actions/cache")> | undefined;
+const loadCache = () => {
+  cacheModule ??= import("@actions/cache");
+  return cacheModule;
+};
+
 export const actionsCache: CacheApi = {
-  isFeatureAvailable: () => cache.isFeatureAvailable(),
-  restoreCache: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
-  saveCache: (paths, key) => cache.saveCache(paths, key),
+  isFeatureAvailable: async () => (await loadCache()).isFeatureAvailable(),
+  restoreCache: async (paths, key, restoreKeys) => (await loadCache()).restoreCache(paths, key, restoreKeys),
+  saveCache: async (paths, key) => (await loadCache()).saveCache(paths, key),
 };
 
 export interface LinkCacheKeys {
@@ -39,7 +45,7 @@ export async function restoreLinkCache(
   keys: LinkCacheKeys,
   warn: (m: string) => void,
 ): Promise<string | undefined> {
-  if (!api.isFeatureAvailable()) return undefined;
+  if (!(await api.isFeatureAvailable())) return undefined;
   try {
     return await api.restoreCache([file], keys.key, keys.restoreKeys);
   } catch (e) {
@@ -54,7 +60,7 @@ export async function saveLinkCache(
   keys: LinkCacheKeys,
   warn: (m: string) => void,
 ): Promise<boolean> {
-  if (!api.isFeatureAvailable()) return false;
+  if (!(await api.isFeatureAvailable())) return false;
   try {
     await api.saveCache([file], keys.key);
     return true;

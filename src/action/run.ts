@@ -26,7 +26,6 @@ import {
 } from "../github/comment-data.js";
 import { describeApiError, forbiddenWarning, isIntegrationForbidden, type Permission } from "../github/errors.js";
 import { createGitHubClient, type GitHubClient } from "../github/octokit.js";
-import { createExternalLinkChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
 import { ContextError, type RunContext, resolveContext } from "./context.js";
 import { type ActionHost, actionsHost } from "./host.js";
@@ -349,6 +348,8 @@ async function assessRoot(
   const cacheFile = path.resolve(root, config.documentation.links.cache.path);
   const keys = linkCacheKeys(env, ctx.pullNumber);
   await restoreLinkCache(cacheApi, cacheFile, keys, warn);
+  // Loaded only when links are checked: the HTTP client is a large part of the bundle.
+  const { createExternalLinkChecker } = await import("../links/index.js");
   const checker = createExternalLinkChecker({
     config: config.documentation.links,
     root,

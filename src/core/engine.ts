@@ -116,6 +116,25 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
   return out;
 }
 
+/**
+ * The report lists at most this many findings per dimension, most severe first. Scores, metrics and counts use
+ * every finding; the cap keeps a 100 MB scanner output from turning into a report of hundreds of thousands of
+ * entries that no reader opens (and that would cost several times the input's size in memory).
+ */
+export const MAX_LISTED_FINDINGS = 5000;
+
+const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
+
+function listedFindings(list: Finding[], notices: string[]): Finding[] {
+  if (list.length <= MAX_LISTED_FINDINGS) return list;
+  const dimension = list[0]?.dimension ?? "";
+  notices.push(
+    `${list.length.toLocaleString("en-US")} ${dimension} findings: the report lists the ${MAX_LISTED_FINDINGS.toLocaleString("en-US")} most severe; scores and counts include all of them`,
+  );
+  // A stable sort keeps each analyzer's own order within a severity.
+  return [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, MAX_LISTED_FINDINGS);
+}
+
 export async function assess(input: AssessInput): Promise<Report> {
   const { config } = input;
   const docsEnabled = config.documentation.enabled;
@@ -203,7 +222,10 @@ export async function assess(input: AssessInput): Promise<Report> {
       })
     : { result: notAssessed(config.compliance.target, "disabled in the config"), findings: [] as Finding[] };
   const dimensions: Dimensions = { ...partial, compliance: compliance.result };
-  const findings = [...docs.findings, ...perf.findings, ...sec.findings, ...compliance.findings];
+  const notices = [...(input.notices ?? [])];
+  const findings = [docs.findings, perf.findings, sec.findings, compliance.findings].flatMap((list) =>
+    listedFindings(list, notices),
+  );
 
   const score = overallScore(dimensions, config.weights);
   const metrics = collectMetrics(dimensions, score);
@@ -221,6 +243,6 @@ export async function assess(input: AssessInput): Promise<Report> {
     artifacts,
     gates,
     risks: deriveRisks(gates, findings),
-    notices: input.notices ?? [],
+    notices,
   };
 }

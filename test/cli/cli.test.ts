@@ -139,3 +139,24 @@ describe("bad documentation input", () => {
     expect(report.dimensions.documentation.metrics["links-valid"]).toBe(1);
   });
 });
+
+describe("very large scanner output", () => {
+  it("lists at most MAX_LISTED_FINDINGS findings per dimension, most severe first, and says so", async () => {
+    const { MAX_LISTED_FINDINGS } = await import("../../src/core/engine.js");
+    const vulns = Array.from({ length: MAX_LISTED_FINDINGS + 10 }, (_, i) => ({
+      name: `pkg-${i}`,
+      version: "1.0.0",
+      vulns: [{ id: `PYSEC-2024-${i}`, fix_versions: ["1.0.1"], description: "x" }],
+    }));
+    const dir = tree({ "reports/pip-audit.json": JSON.stringify({ dependencies: vulns, fixes: [] }) });
+    const r = await cli(["--root", dir, "--format", "json", "--artifacts", "reports/*.json"], dir);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.filter((f: { dimension: string }) => f.dimension === "security")).toHaveLength(
+      MAX_LISTED_FINDINGS,
+    );
+    expect(report.dimensions.security.metrics["findings.total"]).toBe(MAX_LISTED_FINDINGS + 10);
+    expect(report.notices).toContain(
+      "5,010 security findings: the report lists the 5,000 most severe; scores and counts include all of them",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeDocumentation } from "../../src/core/documentation/analyze.js";
-import { checkJson, checkScript, checkYaml } from "../../src/core/documentation/code-syntax.js";
+import { checkJson, checkScript, checkYaml, loadScriptParser } from "../../src/core/documentation/code-syntax.js";
 import { shellScriptOf } from "../../src/core/documentation/shell-syntax.js";
 import { config, FIXTURES, keys, loadDocs } from "./helpers.js";
 
@@ -80,7 +80,8 @@ describe("syntax checkers", () => {
     expect(checkYaml("a: 1\na: 2\n")).toMatchObject({ line: 2, column: 1 });
   });
 
-  it("js and ts snippets may use top-level await, imports, JSX and types", () => {
+  it("js and ts snippets may use top-level await, imports, JSX and types", async () => {
+    await loadScriptParser();
     expect(checkScript("import x from 'y';\nawait x();\nconst el = <div>{x}</div>;", "javascript", "js")).toBeNull();
     expect(
       checkScript("const n: number = await f<string>();\nexport type T = { a?: string };", "typescript", "ts"),

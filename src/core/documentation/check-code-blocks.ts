@@ -4,7 +4,14 @@
  */
 import type { DocumentationConfig } from "../config/documentation.js";
 import type { Finding } from "../model/report.js";
-import { checkJson, checkScript, checkYaml, LANGUAGE_TAGS, type SyntaxProblem } from "./code-syntax.js";
+import {
+  checkJson,
+  checkScript,
+  checkYaml,
+  LANGUAGE_TAGS,
+  loadScriptParser,
+  type SyntaxProblem,
+} from "./code-syntax.js";
 import type { CodeBlockInfo } from "./scan.js";
 import { checkShellScripts, type ShellScript, shellScriptOf } from "./shell-syntax.js";
 
@@ -66,6 +73,14 @@ export async function checkCodeBlocks(
       tool: TOOL,
     });
   };
+
+  const hasScripts = files.some((f) =>
+    f.blocks.some((b) => {
+      const family = b.lang ? LANGUAGE_TAGS[b.lang]?.family : undefined;
+      return (family === "javascript" || family === "typescript") && validate.has(family);
+    }),
+  );
+  if (hasScripts) await loadScriptParser();
 
   for (const file of files) {
     for (const block of file.blocks) {

@@ -2,7 +2,7 @@
  * Syntax checks for code examples, one function per language family. Each returns the first error with its line
  * and column inside the block (1-based), or null. Parsers only: nothing is executed.
  */
-import { parse as babelParse, type ParserPlugin } from "@babel/parser";
+import type { ParserPlugin } from "@babel/parser";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { parseAllDocuments } from "yaml";
 
@@ -93,9 +93,21 @@ function babelPlugins(family: LanguageFamily, variant: string): ParserPlugin[] {
   return ["jsx"];
 }
 
+type BabelParser = typeof import("@babel/parser");
+let babel: BabelParser | undefined;
+
+/**
+ * @babel/parser is one of the largest parts of the bundle and most runs have no JavaScript or TypeScript example,
+ * so it is loaded on first need (before `checkScript`) instead of on every start.
+ */
+export async function loadScriptParser(): Promise<void> {
+  babel ??= await import("@babel/parser");
+}
+
 export function checkScript(text: string, family: LanguageFamily, variant: string): SyntaxProblem | null {
+  if (!babel) throw new Error("checkScript needs loadScriptParser() first");
   try {
-    babelParse(text, {
+    babel.parse(text, {
       sourceType: "unambiguous",
       // Examples are fragments: top-level await, return and imports anywhere are normal in docs.
       allowAwaitOutsideFunction: true,
