@@ -138,7 +138,7 @@ if (skip.size > 0 && existsSync(resultsFile)) {
   for (const [part, key] of Object.entries(keep)) {
     if (skip.has(part) && previous[key]) {
       results[key] = previous[key];
-      results.kept = { ...(results.kept ?? {}), [key]: previous.date };
+      results.kept = { ...(results.kept ?? {}), [key]: previous.kept?.[key] ?? previous.date };
     }
   }
 }
@@ -309,14 +309,16 @@ if (!skip.has("cold")) {
         stdio: ["ignore", "pipe", "pipe"],
       });
       let done = false;
+      let firstMs = null;
       child.stdout.once("data", () => {
+        firstMs = Number(process.hrtime.bigint() - start) / 1e6;
+      });
+      // The next sample starts only after this run has finished, so runs never compete for the CPU.
+      child.on("close", () => {
         if (!done) {
           done = true;
-          resolve(Number(process.hrtime.bigint() - start) / 1e6);
+          resolve(firstMs);
         }
-      });
-      child.on("close", () => {
-        if (!done) resolve(null);
       });
     });
     if (first !== null) samples.push(first);
