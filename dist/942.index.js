@@ -688,20 +688,6 @@ function pageOf(url) {
     copy.hash = "";
     return copy.href;
 }
-/** The URL as it may be shown: a password in the user-info part is masked. */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.password) {
-            parsed.password = "***";
-            return parsed.href;
-        }
-    }
-    catch {
-        // not a URL: shown as written
-    }
-    return url;
-}
 /** Key for per-host limits: host name and port (distinct ports are distinct servers). */
 function hostKey(url) {
     return url.host.toLowerCase();

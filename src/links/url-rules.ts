@@ -36,20 +36,6 @@ export function pageOf(url: URL): string {
   return copy.href;
 }
 
-/** The URL as it may be shown: a password in the user-info part is masked. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) {
-      parsed.password = "***";
-      return parsed.href;
-    }
-  } catch {
-    // not a URL: shown as written
-  }
-  return url;
-}
-
 /** Key for per-host limits: host name and port (distinct ports are distinct servers). */
 export function hostKey(url: URL): string {
   return url.host.toLowerCase();

@@ -6,7 +6,8 @@ import { headersFor, resolveHeaders } from "../../src/links/headers.js";
 import { classifyError } from "../../src/links/http-client.js";
 import { HostLimiter } from "../../src/links/host-limiter.js";
 import { backoffDelay, parseDuration, parseRetryAfter } from "../../src/links/timing.js";
-import { compileUrlRules, displayUrl, exclusionReason } from "../../src/links/url-rules.js";
+import { displayUrl } from "../../src/core/util/display-url.js";
+import { compileUrlRules, exclusionReason } from "../../src/links/url-rules.js";
 
 describe("timing", () => {
   it("parses durations", () => {

@@ -4,6 +4,7 @@
  * Outcomes that say "we could not tell" (rate-limited, unverified, blocked) are never counted as broken.
  */
 import type { Finding, Severity } from "../model/report.js";
+import { displayUrl } from "../util/display-url.js";
 import type { ExternalLinkRef, LinkCheckResult, LinkOutcome } from "./external-links.js";
 
 export interface ExternalLinkSummary {
@@ -109,20 +110,6 @@ const RULES: Partial<Record<LinkOutcome | "missing-fragment" | "permanent-redire
   },
 };
 
-/** Masks a password in a URL's user-info so it never reaches a report. */
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) {
-      parsed.password = "***";
-      return parsed.href;
-    }
-  } catch {
-    // shown as written
-  }
-  return url;
-}
-
 function ruleFor(r: LinkCheckResult): Rule | undefined {
   if ((r.outcome === "ok" || r.outcome === "redirected") && r.missingFragment) return RULES["missing-fragment"];
   if (r.outcome === "redirected") return r.permanentRedirect ? RULES["permanent-redirect"] : undefined;
@@ -162,12 +149,12 @@ export function externalLinkFindings(
     if (!rule) continue;
     const severity: Severity = rule.errorSeverity === "info" ? "info" : mode === "warn" ? "low" : rule.errorSeverity;
     const scored = mode === "error" && rule.scoredInError;
-    const url = shown(ref.url);
+    const url = displayUrl(ref.url);
     findings.push({
       dimension: "documentation",
       ruleId: rule.ruleId,
       severity,
-      message: rule.message(url, { ...r, ...(r.redirectedTo ? { redirectedTo: shown(r.redirectedTo) } : {}) }),
+      message: rule.message(url, { ...r, ...(r.redirectedTo ? { redirectedTo: displayUrl(r.redirectedTo) } : {}) }),
       path: ref.path,
       line: ref.line,
       column: ref.column,
