@@ -1,28 +1,11 @@
 /** Details of the security dimension, shown in the report's security section. */
-import type { PackageRef } from "../security/model.js";
+import type { SecurityFinding } from "../security/model.js";
 import type { Severity } from "./report.js";
 
-/** One vulnerability after de-duplication across tools. Never carries a secret value. */
-export interface SecurityFindingView {
-  /** Stable identity (accepted risks can name it). */
-  fingerprint: string;
+/** One vulnerability after de-duplication across tools: the parsed finding with every tool that reported it. */
+export interface SecurityFindingView extends Omit<SecurityFinding, "tool" | "column" | "occurrences"> {
   /** Every tool that reported it. */
   tools: string[];
-  ruleId: string;
-  severity: Severity;
-  title: string;
-  cwes: number[];
-  /** OWASP Top 10:2021 category id (`A03`). */
-  owasp?: string;
-  path?: string;
-  line?: number;
-  url?: string;
-  package?: PackageRef;
-  aliases: string[];
-  /** What to do (`upgrade lodash to 4.17.21`). */
-  fix?: string;
-  helpUrl?: string;
-  secret: boolean;
   /** Set when an accepted risk matched it. */
   acceptance?: { reason: string; expires: string; lapsed: boolean };
 }
