@@ -17,7 +17,7 @@ import type {
   Report,
   SecurityResult,
 } from "./model/report.js";
-import { SCHEMA_VERSION } from "./model/report.js";
+import { SCHEMA_VERSION, SEVERITY_RANK } from "./model/report.js";
 import { analyzePerformance, type ParsedPerformanceArtifact } from "./performance/analyze.js";
 import type { RepoView } from "./repo-view.js";
 import { deriveRisks } from "./scoring/risks.js";
@@ -122,8 +122,6 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
  * entries that no reader opens (and that would cost several times the input's size in memory).
  */
 export const MAX_LISTED_FINDINGS = 5000;
-
-const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
 
 function listedFindings(list: Finding[], notices: string[]): Finding[] {
   if (list.length <= MAX_LISTED_FINDINGS) return list;

@@ -6,12 +6,11 @@ import type { SecurityConfig } from "../config/security.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { SecurityParseResult } from "../formats/types.js";
 import type { Finding, MetricValue, SecurityResult, Severity } from "../model/report.js";
-import { SEVERITIES } from "../model/report.js";
+import { SEVERITIES, SEVERITY_RANK } from "../model/report.js";
 import type { OwaspRow, SecurityDetails, SecurityFindingView, SecurityToolRow } from "../model/security.js";
 import { acceptanceFor, matches } from "./accepted.js";
 import { dedupe, type MergedFinding } from "./dedupe.js";
 import { OWASP_CATEGORIES } from "./owasp.js";
-import { SEVERITY_RANK } from "./severity.js";
 
 export interface ParsedSecurityArtifact {
   path: string;

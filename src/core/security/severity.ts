@@ -2,12 +2,10 @@
  * Severity scales of the scanners, mapped onto ours. Each parser states its table in docs/security.md; the shared
  * pieces live here so the same word or score means the same everywhere.
  */
-import type { Severity } from "../model/report.js";
+import { SEVERITY_RANK, type Severity } from "../model/report.js";
 
 /** Severity when a scanner gives none or says "unknown": counted, but neither ignored nor blocking. */
 export const UNKNOWN_SEVERITY: Severity = "medium";
-
-export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 export function worse(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;

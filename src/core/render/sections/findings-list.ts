@@ -1,13 +1,11 @@
-import type { Finding } from "../../model/report.js";
+import { type Finding, SEVERITY_RANK } from "../../model/report.js";
 import { code, escapeText, fileLink } from "../markdown-utils.js";
 import type { RenderContext } from "./types.js";
-
-const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (a.path ?? "").localeCompare(b.path ?? "") ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
