@@ -5,32 +5,32 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { collect } from "../collect/collect.js";
-import { loadConfigFile } from "../collect/config-file.js";
-import { ConfigError } from "../core/config/load-config.js";
-import { assess } from "../core/engine.js";
+import { collect } from "../engine/sources/fs/collect.js";
+import { loadConfigFile } from "../engine/sources/fs/config-file.js";
+import { ConfigError } from "../core/validate-config.js";
+import { assess } from "../core/assess.js";
 import { DIMENSIONS, type Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
 import { COMMENT_LIMIT, type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
 import { displayScore } from "../core/scoring/metrics.js";
-import { planAnnotations } from "../github/annotations.js";
-import { annotationNote, checkOutput, scoreText } from "../github/check-output.js";
-import { type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "../github/check-run.js";
-import { type CommentResult, findMarkedComments, type MarkedComment, upsertComment } from "../github/comment.js";
+import { planAnnotations } from "../publish/annotations.js";
+import { annotationNote, checkOutput, scoreText } from "../publish/check-output.js";
+import { type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "../publish/check-run.js";
+import { type CommentResult, findMarkedComments, type MarkedComment, upsertComment } from "../publish/comment.js";
 import {
   commentMarker,
   decodeCommentData,
   encodeCommentData,
   fingerprintOf,
   scoresOf,
-} from "../github/comment-data.js";
-import { describeApiError, forbiddenWarning, isIntegrationForbidden, type Permission } from "../github/errors.js";
-import { createGitHubClient, type GitHubClient } from "../github/octokit.js";
+} from "../publish/comment-data.js";
+import { describeApiError, forbiddenWarning, isIntegrationForbidden, type Permission } from "../publish/errors.js";
+import { createGitHubClient, type GitHubClient } from "./octokit.js";
 import { VERSION } from "../version.js";
 import { ContextError, type RunContext, resolveContext } from "./context.js";
 import { type ActionHost, actionsHost } from "./host.js";
 import { type ActionInputs, InputError, readInputs } from "./inputs.js";
-import { type CacheApi, actionsCache, linkCacheKeys, restoreLinkCache, saveLinkCache } from "./link-cache.js";
+import { type CacheApi, actionsCache, linkCacheKeys, restoreLinkCache, saveLinkCache } from "./actions-cache.js";
 import { PR_INFO_FILE, type PrInfo, parsePrInfo } from "./pr-info.js";
 
 /** GitHub's job summary limit is 1 MiB; stay well inside it. */

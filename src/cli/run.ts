@@ -1,10 +1,10 @@
 /** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { collect } from "../collect/collect.js";
-import { loadConfigFile } from "../collect/config-file.js";
-import { ConfigError } from "../core/config/load-config.js";
-import { assess } from "../core/engine.js";
+import { collect } from "../engine/sources/fs/collect.js";
+import { loadConfigFile } from "../engine/sources/fs/config-file.js";
+import { ConfigError } from "../core/validate-config.js";
+import { assess } from "../core/assess.js";
 import type { Config } from "../core/config/schema.js";
 import { createExternalLinkChecker, type RunnableChecker } from "../links/index.js";
 import type { Report } from "../core/model/report.js";

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { apiUrl, state, uniqueRepo } from "../github/helpers.js";
+import { apiUrl, state, uniqueRepo } from "../publish/helpers.js";
 import { githubEnv, prEvent, workspace } from "./harness.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/action/run.js";
-import { createGitHubClient } from "../../src/github/octokit.js";
-import { apiUrl, fault, state, uniqueRepo } from "../github/helpers.js";
+import { createGitHubClient } from "../../src/action/octokit.js";
+import { apiUrl, fault, state, uniqueRepo } from "../publish/helpers.js";
 import { githubEnv, prEvent, recordingHost, workspace } from "./harness.js";
 
 const noCache = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };

@@ -142,7 +142,7 @@ describe("bad documentation input", () => {
 
 describe("very large scanner output", () => {
   it("lists at most MAX_LISTED_FINDINGS findings per dimension, most severe first, and says so", async () => {
-    const { MAX_LISTED_FINDINGS } = await import("../../src/core/engine.js");
+    const { MAX_LISTED_FINDINGS } = await import("../../src/core/assess.js");
     const vulns = Array.from({ length: MAX_LISTED_FINDINGS + 10 }, (_, i) => ({
       name: `pkg-${i}`,
       version: "1.0.0",

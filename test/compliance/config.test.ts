@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/core/config/load-config.js";
+import { ConfigError, parseConfig } from "../../src/core/validate-config.js";
 
 function problems(text: string): string[] {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCompliance } from "../../src/core/compliance/evaluate.js";
-import { parseConfig } from "../../src/core/config/load-config.js";
+import { parseConfig } from "../../src/core/validate-config.js";
 import type { ArtifactEntry, MetricValue } from "../../src/core/model/report.js";
 import { repoFromMap } from "../../src/core/repo-view.js";
 

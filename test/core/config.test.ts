@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, defaultConfig, parseConfig } from "../../src/core/config/load-config.js";
+import { ConfigError, defaultConfig, parseConfig } from "../../src/core/validate-config.js";
 
 function errorOf(text: string): string {
   try {

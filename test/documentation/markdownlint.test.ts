@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMarkdownlintConfig } from "../../src/collect/markdownlint-config.js";
+import { loadMarkdownlintConfig } from "../../src/engine/sources/fs/markdownlint-config.js";
 import { analyzeDocumentation } from "../../src/core/documentation/analyze.js";
 import { config, FIXTURES, keys, loadDocs } from "./helpers.js";
 

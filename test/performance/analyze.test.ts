@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { performanceSchema } from "../../src/core/config/performance.js";
 import type { PerformanceDetails } from "../../src/core/model/performance.js";
 import { analyzePerformance, type ParsedPerformanceArtifact } from "../../src/core/performance/analyze.js";
-import type { PerformanceRunPart } from "../../src/core/performance/model.js";
+import type { PerformanceRunPart } from "../../src/core/model/performance.js";
 import { isKnownMetric } from "../../src/core/scoring/metrics.js";
 
 const config = (over: Record<string, unknown> = {}) => performanceSchema.parse(over);
@@ -312,7 +312,7 @@ describe("baseline regression", () => {
 
   it("reads an earlier JSON report as the baseline and ignores one among the current files", async () => {
     const { parseReadinessReport } = await import("../../src/core/formats/performance/readiness-report/index.js");
-    const { sourceFromString } = await import("../../src/core/artifacts/source.js");
+    const { sourceFromString } = await import("../../src/core/formats/source.js");
     const first = await details({ artifacts: SEED, config: config() });
     const json = JSON.stringify({
       schemaVersion: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
 import { parseArtillery } from "../../src/core/formats/performance/artillery/index.js";
 import { fixture } from "./helpers.js";
 

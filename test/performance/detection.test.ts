@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
-import { parseArtifacts } from "../../src/core/engine.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
+import { parseArtifacts } from "../../src/core/assess.js";
 import { detectFormat } from "../../src/core/formats/registry.js";
 import { FIXTURE_ROOT } from "./helpers.js";
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
 import { performanceSchema } from "../../src/core/config/performance.js";
-import { parseArtifacts } from "../../src/core/engine.js";
+import { parseArtifacts } from "../../src/core/assess.js";
 import type { PerformanceDetails } from "../../src/core/model/performance.js";
 import { analyzePerformance } from "../../src/core/performance/analyze.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type ArtifactSource, sourceFromString } from "../../src/core/artifacts/source.js";
+import { type ArtifactSource, sourceFromString } from "../../src/core/formats/source.js";
 
 const ROOT = fileURLToPath(new URL("../fixtures/performance/", import.meta.url));
 

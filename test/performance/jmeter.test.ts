@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
 import { parseJmeterCsv } from "../../src/core/formats/performance/jmeter/csv.js";
 import { parseJmeterXml } from "../../src/core/formats/performance/jmeter/xml.js";
 import { fixture } from "./helpers.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
 import { parseK6 } from "../../src/core/formats/performance/k6/index.js";
 import { fixture } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFromString, UnreadableArtifactError } from "../../src/core/artifacts/source.js";
+import { sourceFromString, UnreadableArtifactError } from "../../src/core/formats/source.js";
 import { parseLocustExceptions, parseLocustFailures } from "../../src/core/formats/performance/locust/failures.js";
 import { parseLocustHistory } from "../../src/core/formats/performance/locust/history.js";
 import { parseLocustStats } from "../../src/core/formats/performance/locust/stats.js";

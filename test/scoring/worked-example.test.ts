@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig, parseConfig } from "../../src/core/config/load-config.js";
+import { defaultConfig, parseConfig } from "../../src/core/validate-config.js";
 import type { Config } from "../../src/core/config/schema.js";
 import type { DimensionResultBase, Dimensions, Finding, GateResult } from "../../src/core/model/report.js";
 import { defaultGates, evaluateGates } from "../../src/core/scoring/gates.js";

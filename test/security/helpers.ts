@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { sourceFromString } from "../../src/core/artifacts/source.js";
+import { sourceFromString } from "../../src/core/formats/source.js";
 import { detectFormat } from "../../src/core/formats/registry.js";
 import type { SecurityFormat, SecurityParseResult } from "../../src/core/formats/types.js";
 

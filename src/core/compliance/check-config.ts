@@ -3,17 +3,14 @@
  * config error before anything runs instead of a control that silently fails.
  */
 import type { ComplianceConfig } from "../config/compliance.js";
-import { artifactFormatIds } from "../config/schema.js";
-import { formats } from "../formats/registry.js";
+import { formatFamilies } from "../formats/registry.js";
 import { isKnownMetric } from "../scoring/metrics.js";
 import { parseContains } from "./contains.js";
 import { PACKS } from "./packs.js";
 
 /** Format families an `artifact` evidence item may name. */
 export function artifactFamilies(): string[] {
-  const all = new Set<string>(artifactFormatIds.filter((f) => f !== "auto"));
-  for (const f of formats) all.add(f.family);
-  return [...all].sort();
+  return formatFamilies().sort();
 }
 
 /** Metrics that depend on compliance itself cannot be compliance evidence. */

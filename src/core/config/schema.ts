@@ -7,24 +7,11 @@ import { complianceSchema } from "./compliance.js";
 import { documentationSchema } from "./documentation.js";
 import { performanceSchema } from "./performance.js";
 import { securitySchema } from "./security.js";
+import { formatFamilies } from "../formats/registry.js";
+import { DIMENSIONS } from "../model/report.js";
 
-export const artifactFormatIds = [
-  "auto",
-  "locust",
-  "k6",
-  "artillery",
-  "jmeter",
-  "sarif",
-  "zap",
-  "detect-secrets",
-  "npm-audit",
-  "pip-audit",
-  "safety",
-  "trivy",
-  "grype",
-  "osv-scanner",
-  "gitleaks",
-] as const;
+/** `auto` or a format family of the registry: the values `format:` accepts. */
+export const artifactFormatIds: readonly [string, ...string[]] = ["auto", ...formatFamilies()];
 
 export const artifactSchema = z.strictObject({
   path: z.string().min(1),
@@ -43,7 +30,7 @@ export const gateSchema = z
   })
   .refine((g) => g.min !== undefined || g.max !== undefined, "a gate needs `min` or `max`");
 
-const dimensionName = z.enum(["documentation", "performance", "security", "compliance"]);
+const dimensionName = z.enum(DIMENSIONS);
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,9 +1,14 @@
-import type { ArtifactSource } from "../artifacts/source.js";
+import type { ArtifactSource } from "./source.js";
 import { performanceFormats } from "./performance/index.js";
 import { securityFormats } from "./security/index.js";
 import type { ArtifactFormat } from "./types.js";
 
 export const formats: ArtifactFormat[] = [...performanceFormats, ...securityFormats];
+
+/** Format families in registry order, each once: what the config's `format:` and `artifact` evidence accept. */
+export function formatFamilies(): string[] {
+  return [...new Set(formats.map((f) => f.family))];
+}
 
 /**
  * Picks the format of a file by content. With `family` (the config's `format:` override) only that family's

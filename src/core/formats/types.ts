@@ -2,9 +2,9 @@
  * One interface per format family, all feeding one model. A format is one folder under
  * `formats/performance/` or `formats/security/` plus one line in that family's registry.
  */
-import type { ArtifactSource } from "../artifacts/source.js";
-import type { PerformanceRunPart } from "../performance/model.js";
-import type { SecurityFinding } from "../security/model.js";
+import type { ArtifactSource } from "./source.js";
+import type { PerformanceRunPart } from "../model/performance.js";
+import type { SecurityFinding } from "../model/security.js";
 
 export interface FormatBase {
   /** Stable id used in `artifacts[].format` of the report and in the config's `format:` override. */

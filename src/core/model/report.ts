@@ -6,14 +6,11 @@ import type { ComplianceDetails } from "./compliance.js";
 import type { DocumentationDetails } from "./documentation.js";
 import type { PerformanceDetails } from "./performance.js";
 import type { SecurityDetails } from "./security.js";
+import type { Severity } from "./severity.js";
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Sort key: most severe first. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+export { SEVERITIES, SEVERITY_RANK, type Severity } from "./severity.js";
 
 export const DIMENSIONS = ["documentation", "performance", "security", "compliance"] as const;
 export type DimensionName = (typeof DIMENSIONS)[number];

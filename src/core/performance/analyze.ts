@@ -11,7 +11,7 @@ import { findBottlenecks } from "./bottlenecks.js";
 import { fmtBound, fmtDelta, fmtValue } from "./format.js";
 import { mergeRuns, type PartWithOrigin } from "./merge.js";
 import { isRunMetric, RUN_METRICS } from "./metrics.js";
-import type { PerformanceRun, PerformanceRunPart } from "./model.js";
+import type { PerformanceRun, PerformanceRunPart } from "../model/performance.js";
 import { evaluateSla, pickSlaRun, scenarioStatus, slaFor } from "./sla.js";
 
 export interface ParsedPerformanceArtifact {

@@ -5,7 +5,7 @@
 import type { PerformanceConfig } from "../config/performance.js";
 import type { BaselineComparison, RegressionRow } from "../model/performance.js";
 import { RUN_METRICS, runMetric } from "./metrics.js";
-import type { PerformanceRun } from "./model.js";
+import type { PerformanceRun } from "../model/performance.js";
 
 export const COMPARED_METRICS = ["throughput-rps", "p50-ms", "p95-ms", "p99-ms", "error-rate-pct", "availability-pct"];
 

@@ -1,6 +1,6 @@
 /** The "bottlenecks identified" part, from data only: slowest endpoints by p95, endpoints and messages by failures. */
 import type { Bottlenecks, EndpointBottleneck } from "../model/performance.js";
-import type { EndpointStats, PerformanceRun } from "./model.js";
+import type { EndpointStats, PerformanceRun } from "../model/performance.js";
 import type { Sla } from "./sla.js";
 
 const TOP = 5;

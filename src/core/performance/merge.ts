@@ -9,7 +9,7 @@ import {
   type PartKind,
   type PerformanceRun,
   type PerformanceRunPart,
-} from "./model.js";
+} from "../model/performance.js";
 
 export interface PartWithOrigin {
   part: PerformanceRunPart;

@@ -1,5 +1,5 @@
 /** The named figures of a run that SLA keys, baselines and gates refer to (`p95-ms`, `throughput-rps`, …). */
-import { LATENCY_KEYS, type LatencyKey, type PerformanceRun } from "./model.js";
+import { LATENCY_KEYS, type LatencyKey, type PerformanceRun } from "../model/performance.js";
 
 export interface MetricInfo {
   label: string;

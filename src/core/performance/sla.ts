@@ -2,7 +2,7 @@
 import type { PerformanceConfig } from "../config/performance.js";
 import type { ScenarioStatus, SlaRow } from "../model/performance.js";
 import { RUN_METRICS, runMetric } from "./metrics.js";
-import type { PerformanceRun } from "./model.js";
+import type { PerformanceRun } from "../model/performance.js";
 
 export type Sla = Record<string, { min?: number; max?: number }>;
 

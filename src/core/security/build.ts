@@ -4,7 +4,7 @@
  */
 import type { Severity } from "../model/report.js";
 import { shortHash } from "./fingerprint.js";
-import type { PackageRef, SecurityFinding } from "./model.js";
+import type { PackageRef, SecurityFinding } from "../model/security.js";
 import { CWE_HARD_CODED_CREDENTIALS, OWASP_COMPONENTS, owaspForCwes } from "./owasp.js";
 
 export interface FindingInput {

@@ -3,7 +3,7 @@
  * vulnerability. Union-find over those keys, so A~B (same CVE) and B~C (same GHSA) join all three.
  */
 import { shortHash } from "./fingerprint.js";
-import type { SecurityFinding } from "./model.js";
+import type { SecurityFinding } from "../model/security.js";
 import { OWASP_COMPONENTS, owaspForCwes } from "./owasp.js";
 import { primaryAdvisory } from "./build.js";
 import { worse } from "./severity.js";

@@ -1,6 +1,6 @@
 /** JSON reading for the JSON-based load-test formats: a syntax error (a truncated file) becomes a clear reason. */
-import type { ArtifactSource } from "../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../artifacts/source.js";
+import type { ArtifactSource } from "../source.js";
+import { UnreadableArtifactError } from "../source.js";
 
 export async function readJson(source: ArtifactSource): Promise<unknown> {
   const text = await source.text();

@@ -2,8 +2,8 @@
 import { Readable } from "node:stream";
 import { type Options as CsvOptions, parse as parseCsvStream } from "csv-parse";
 import { parse as parseCsvSync } from "csv-parse/sync";
-import type { ArtifactSource } from "../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../artifacts/source.js";
+import type { ArtifactSource } from "../source.js";
+import { UnreadableArtifactError } from "../source.js";
 
 /**
  * Reads a number from a cell or JSON value. Strings holding numbers are accepted (`"400.0"`, `" 12 "`); empty

@@ -3,9 +3,9 @@
  * `aggregate.summaries["http.response_time"]`, per-endpoint figures from the metrics-by-endpoint plugin.
  * A failed request is one that got no response (`errors.<code>`) or a 4xx/5xx status, like Locust and JMeter count.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { EndpointStats, FailureGroup, LatencyStats, PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { EndpointStats, FailureGroup, LatencyStats, PerformanceRunPart } from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
 import { isObject, readJson } from "../json.js";
 import { num, redact, round, scenarioFromPath } from "../shared.js";

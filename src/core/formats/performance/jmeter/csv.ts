@@ -2,9 +2,9 @@
  * JMeter CSV results (`.jtl`): a header row names the columns (JMeter writes a fixed order, but users choose which
  * ones). Without a header only JMeter's default column set can be read, recognised by its first columns.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { PerformanceRunPart } from "../../../model/performance.js";
 import { firstLine, num, scenarioFromPath, streamCsv } from "../shared.js";
 import { isTransactionParent, SampleAggregator } from "./samples.js";
 

@@ -2,7 +2,7 @@
  * Aggregates JMeter samples into run figures. Percentiles need every elapsed time, so those are kept (8 bytes a
  * sample in typed arrays); everything else is a running total.
  */
-import type { EndpointStats, FailureGroup, LatencyStats, PerformanceRunPart } from "../../../performance/model.js";
+import type { EndpointStats, FailureGroup, LatencyStats, PerformanceRunPart } from "../../../model/performance.js";
 import { redact, round } from "../shared.js";
 
 export interface Sample {

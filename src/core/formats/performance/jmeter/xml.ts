@@ -4,9 +4,9 @@
  * embedded resources) count once, as themselves.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { PerformanceRunPart } from "../../../model/performance.js";
 import { isObject } from "../json.js";
 import { num, scenarioFromPath } from "../shared.js";
 import { JMETER_SCENARIO_SUFFIXES } from "./csv.js";

@@ -3,15 +3,15 @@
  * thresholds `{ok}`), and the legacy `--summary-export` file (flat metrics; a threshold value `true` means it
  * FAILED). In both, `http_req_failed` is a rate whose `passes` are the failed requests.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import type {
   EndpointStats,
   FailureGroup,
   LatencyStats,
   PerformanceRunPart,
   ThresholdResult,
-} from "../../../performance/model.js";
+} from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
 import { isObject, readJson } from "../json.js";
 import { num, redact, round, scenarioFromPath } from "../shared.js";

@@ -2,7 +2,7 @@
  * Locust's CSV headers changed between versions (`# requests` in 1.x, `Request Count` in 2.x; `Requests Failed/s`
  * became `Failures/s`), so columns are found by name, never by position.
  */
-import type { LatencyKey, LatencyStats } from "../../../performance/model.js";
+import type { LatencyKey, LatencyStats } from "../../../model/performance.js";
 import { columnIndex, num } from "../shared.js";
 
 const PERCENTILE_HEADER = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;

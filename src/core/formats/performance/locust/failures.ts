@@ -1,7 +1,7 @@
 /** `<prefix>_failures.csv` (Method, Name, Error, Occurrences) and `<prefix>_exceptions.csv` (Count, Message, …). */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { FailureGroup, PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { FailureGroup, PerformanceRunPart } from "../../../model/performance.js";
 import { columnIndex, num, readCsv, redact } from "../shared.js";
 import { locustPrefix, locustRunKey } from "./files.js";
 

@@ -3,9 +3,9 @@
  * without bound on long runs, so it is streamed and only a few numbers are kept: first and last timestamp, peak
  * user count and the last `Aggregated` row's cumulative totals.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { PerformanceRunPart } from "../../../model/performance.js";
 import { columnIndex, num, round, streamCsv } from "../shared.js";
 import { COLUMN_NAMES, isAggregateRow, latencyColumns, readLatency } from "./columns.js";
 import { locustPrefix, locustRunKey } from "./files.js";

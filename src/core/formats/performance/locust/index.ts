@@ -2,7 +2,7 @@
  * Locust CSV output (`locust --csv <prefix>`), 1.x and 2.x layouts. Each of the four files is its own format so
  * detection stays by content (the header line), and their parts are joined into one run by the common prefix.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
+import type { ArtifactSource } from "../../source.js";
 import type { PerformanceFormat } from "../../types.js";
 import { firstLine } from "../shared.js";
 import { parseLocustExceptions, parseLocustFailures } from "./failures.js";

@@ -1,7 +1,7 @@
 /** `<prefix>_stats.csv`: one row per request name plus the `Aggregated` row. */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { EndpointStats, PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { EndpointStats, PerformanceRunPart } from "../../../model/performance.js";
 import { columnIndex, num, readCsv, redact, round } from "../shared.js";
 import { COLUMN_NAMES, isAggregateRow, latencyColumns, readLatency } from "./columns.js";
 import { locustPrefix, locustRunKey } from "./files.js";

@@ -2,9 +2,9 @@
  * A JSON report written earlier by this tool (`--format json`), read as a baseline: its performance runs become
  * parts again. Only the run-level figures are restored; they are what a regression check compares.
  */
-import type { ArtifactSource } from "../../../artifacts/source.js";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
-import type { LatencyStats, PerformanceRunPart } from "../../../performance/model.js";
+import type { ArtifactSource } from "../../source.js";
+import { UnreadableArtifactError } from "../../source.js";
+import type { LatencyStats, PerformanceRunPart } from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
 import { isObject, readJson } from "../json.js";
 import { num } from "../shared.js";

@@ -3,9 +3,9 @@
  * (`is_secret: false`); unaudited and confirmed (`is_secret: true`) entries count as leaked secrets, severity high.
  * Only the secret's type, file and line are kept (the baseline holds a hash, never the value).
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import type { SecurityFormat } from "../../types.js";
 import { asNumber, asObjects, isObject, jsonHeadHas, nonEmpty, readJson } from "../shared/json.js";
 

@@ -3,7 +3,7 @@
  * finding is a leaked secret, severity high. `Secret`, `Match`, `offender`, `line`, commit messages and authors are
  * never read; only rule, file, line and our fingerprint are kept. Clean runs: `[]` (v8) or `null` (v7).
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
 import type { SecurityFormat } from "../../types.js";
 import { asNumber, asObjects, type JsonObject, jsonHeadHas, nonEmpty, readJson, trimmedHead } from "../shared/json.js";

@@ -2,7 +2,7 @@
  * Grype JSON (`matches[]`). Critical/High/Medium/Low map one to one, Negligible is info, Unknown counts as medium.
  * The related vulnerabilities' ids (often the CVE behind a GHSA) become aliases, for de-duplication.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding } from "../../../security/build.js";
 import { UNKNOWN_SEVERITY, severityFromWord } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";

@@ -5,9 +5,9 @@
  * npm's error outputs (`{"error": …}` from npm 6, `{"message", "statusCode", …}` from npm 7+) are unreadable, with
  * npm's reason, because an audit that did not run says nothing about vulnerabilities.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import { UNKNOWN_SEVERITY, severityFromWord } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";
 import {

@@ -4,9 +4,9 @@
  * numeric scores or `database_specific.severity` words, else medium (unknown). License violations are not security
  * findings and are ignored. A 0-byte file is unreadable ("empty"): a crashed run writes nothing too.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import {
   UNKNOWN_SEVERITY,
   cvss3BaseScore,

@@ -2,9 +2,9 @@
  * pip-audit JSON: `{"dependencies": [...]}` (2.x) and the top-level array of 1.x. pip-audit reports no severity, so
  * every vulnerability counts as `medium` (our "unknown" severity): counted and shown, but not blocking on its own.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import { UNKNOWN_SEVERITY } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";
 import { asArray, asObjects, asString, isObject, jsonHeadHas, nonEmpty, readJson } from "../shared/json.js";

@@ -2,9 +2,9 @@
  * safety `check --json` (2.x and 3.x, which may print a deprecation banner before the JSON). Severity from the
  * CVSS v3 (then v2) base score or word when safety has one (it needs an API key); otherwise `medium` (unknown).
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import { UNKNOWN_SEVERITY, severityFromScoreOrWord, severityFromWord } from "../../../security/severity.js";
 import type { Severity } from "../../../model/report.js";
 import type { SecurityFormat } from "../../types.js";

@@ -3,9 +3,9 @@
  * or a word as Semgrep writes it), Bandit's `issue_severity`, then `result.level`, the rule's
  * `defaultConfiguration.level`, and SARIF's default `warning`.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { advisoryId, makeFinding, normalizePath, parseCwe } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import { severityFromScoreOrWord, severityFromWord } from "../../../security/severity.js";
 import type { Severity } from "../../../model/report.js";
 import type { SecurityFormat, SecurityParseResult } from "../../types.js";

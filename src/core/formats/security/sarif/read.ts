@@ -4,7 +4,7 @@
  * (Semgrep does), so slim results are kept until the end of the file.
  */
 import { JSONParser } from "@streamparser/json";
-import { type ArtifactSource, UnreadableArtifactError } from "../../../artifacts/source.js";
+import { type ArtifactSource, UnreadableArtifactError } from "../../source.js";
 import { asNumber, asObjects, asString, isObject, type Json, type JsonObject } from "../shared/json.js";
 
 /** The part of a SARIF result a finding is made of. The message is kept only to title non-secret findings. */

@@ -1,5 +1,5 @@
 /** Reading scanner JSON: empty, truncated and banner-prefixed files become one clear sentence, never a crash. */
-import { type ArtifactSource, UnreadableArtifactError } from "../../../artifacts/source.js";
+import { type ArtifactSource, UnreadableArtifactError } from "../../source.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

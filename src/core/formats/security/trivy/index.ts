@@ -3,9 +3,9 @@
  * array (< 0.20, `null` when clean), and `trivy k8s` reports (`ClusterName` with per-resource `Results`).
  * Trivy's CRITICAL/HIGH/MEDIUM/LOW map one to one; UNKNOWN counts as medium. Secret `Match` and `Code` are never read.
  */
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import { UNKNOWN_SEVERITY, severityFromWord } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";
 import {

@@ -4,9 +4,9 @@
  * Instance evidence, attack strings, other info and request/response bodies are never read: they can hold tokens.
  */
 import { XMLParser } from "fast-xml-parser";
-import { UnreadableArtifactError } from "../../../artifacts/source.js";
+import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, safeUrl } from "../../../security/build.js";
-import type { SecurityFinding } from "../../../security/model.js";
+import type { SecurityFinding } from "../../../model/security.js";
 import type { Severity } from "../../../model/report.js";
 import type { SecurityFormat } from "../../types.js";
 import {

@@ -4,11 +4,11 @@
  */
 import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Config } from "../core/config/schema.js";
-import type { AssessInput } from "../core/engine.js";
-import type { DocFile } from "../core/documentation/analyze.js";
-import type { ExternalLinkChecker } from "../core/documentation/external-links.js";
-import type { RepoView } from "../core/repo-view.js";
+import type { Config } from "../../../core/config/schema.js";
+import type { AssessInput } from "../../../core/assess.js";
+import type { DocFile } from "../../../core/documentation/analyze.js";
+import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
+import type { RepoView } from "../../../core/repo-view.js";
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";

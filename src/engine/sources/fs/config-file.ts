@@ -1,7 +1,7 @@
 /** Reads the config file for the CLI and the Action alike: a missing default file means defaults. */
 import { readFile } from "node:fs/promises";
-import { ConfigError, parseConfig } from "../core/config/load-config.js";
-import type { Config } from "../core/config/schema.js";
+import { ConfigError, parseConfig } from "../../../core/validate-config.js";
+import type { Config } from "../../../core/config/schema.js";
 
 /**
  * `explicit`: the user named the file, so its absence is an error. `source` says where the name came from

@@ -2,8 +2,8 @@
  * The pipeline: artifacts and documentation in, one Report out. No I/O of its own: files arrive as content (or as
  * ArtifactSources that the adapter opened), and the only outside effect is what injected services do.
  */
-import type { ArtifactSource } from "./artifacts/source.js";
-import { UnreadableArtifactError } from "./artifacts/source.js";
+import type { ArtifactSource } from "./formats/source.js";
+import { UnreadableArtifactError } from "./formats/source.js";
 import { evaluateCompliance } from "./compliance/evaluate.js";
 import type { Config } from "./config/schema.js";
 import { analyzeDocumentation, type DocFile, type DocumentationInput, FILE_RULES } from "./documentation/analyze.js";

@@ -2,8 +2,8 @@
 import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type ArtifactSource, HEAD_BYTES } from "../core/artifacts/source.js";
-import type { ArtifactEntry } from "../core/model/report.js";
+import { type ArtifactSource, HEAD_BYTES } from "../../../core/formats/source.js";
+import type { ArtifactEntry } from "../../../core/model/report.js";
 
 export async function openArtifact(root: string, rel: string): Promise<ArtifactSource> {
   const abs = path.resolve(root, rel);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { notAssessed } from "../../src/core/dimension.js";
 import type { Finding, Report } from "../../src/core/model/report.js";
-import { createGitHubClient, type GitHubClient } from "../../src/github/octokit.js";
+import { createGitHubClient, type GitHubClient } from "../../src/action/octokit.js";
 
 export const apiUrl = () => inject("githubApiUrl");
 const fakeUrl = () => inject("githubFakeUrl");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CacheApi, linkCacheKeys, restoreLinkCache, saveLinkCache } from "../../src/action/link-cache.js";
+import { type CacheApi, linkCacheKeys, restoreLinkCache, saveLinkCache } from "../../src/action/actions-cache.js";
 
 describe("link cache", () => {
   it("keys a PR's runs so later pushes restore the newest entry by prefix", () => {

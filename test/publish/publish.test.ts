@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/markdown.js";
-import { planAnnotations } from "../../src/github/annotations.js";
-import { checkOutput } from "../../src/github/check-output.js";
-import { completeCheckRun, startCheckRun } from "../../src/github/check-run.js";
-import { findMarkedComments, upsertComment } from "../../src/github/comment.js";
-import { isIntegrationForbidden } from "../../src/github/errors.js";
+import { planAnnotations } from "../../src/publish/annotations.js";
+import { checkOutput } from "../../src/publish/check-output.js";
+import { completeCheckRun, startCheckRun } from "../../src/publish/check-run.js";
+import { findMarkedComments, upsertComment } from "../../src/publish/comment.js";
+import { isIntegrationForbidden } from "../../src/publish/errors.js";
 import { renderMarkdown } from "../../src/core/render/markdown.js";
 import { fault, finding, makeReport, seed, state, testClient, uniqueRepo } from "./helpers.js";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { planAnnotations } from "../../src/github/annotations.js";
-import { annotationNote, checkTitle } from "../../src/github/check-output.js";
-import { conclusionFor } from "../../src/github/check-run.js";
-import { commentMarker, decodeCommentData, encodeCommentData } from "../../src/github/comment-data.js";
-import { forbiddenWarning } from "../../src/github/errors.js";
+import { planAnnotations } from "../../src/publish/annotations.js";
+import { annotationNote, checkTitle } from "../../src/publish/check-output.js";
+import { conclusionFor } from "../../src/publish/check-run.js";
+import { commentMarker, decodeCommentData, encodeCommentData } from "../../src/publish/comment-data.js";
+import { forbiddenWarning } from "../../src/publish/errors.js";
 import { finding, makeReport } from "./helpers.js";
 
 describe("comment marker and data block", () => {
