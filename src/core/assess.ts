@@ -17,7 +17,7 @@ import type {
   Report,
   SecurityResult,
 } from "./model/report.js";
-import { SCHEMA_VERSION, SEVERITY_RANK } from "./model/report.js";
+import { SCHEMA_VERSION } from "./model/report.js";
 import { analyzePerformance, type ParsedPerformanceArtifact } from "./performance/analyze.js";
 import type { RepoView } from "./repo-view.js";
 import { deriveRisks } from "./scoring/risks.js";
@@ -28,6 +28,9 @@ import { recommendationFor, verdictFrom } from "./scoring/verdict.js";
 import { analyzeSecurity, type ParsedSecurityArtifact } from "./security/analyze.js";
 import { notAssessed } from "./dimension.js";
 import { mapLimit } from "./util/limit.js";
+import { listedFindings } from "./listed-findings.js";
+
+export { MAX_LISTED_FINDINGS } from "./listed-findings.js";
 
 export interface ArtifactInput {
   source: ArtifactSource;
@@ -114,23 +117,6 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
     if ("security" in p && p.security) out.security.push(p.security);
   }
   return out;
-}
-
-/**
- * The report lists at most this many findings per dimension, most severe first. Scores, metrics and counts use
- * every finding; the cap keeps a 100 MB scanner output from turning into a report of hundreds of thousands of
- * entries that no reader opens (and that would cost several times the input's size in memory).
- */
-export const MAX_LISTED_FINDINGS = 5000;
-
-function listedFindings(list: Finding[], notices: string[]): Finding[] {
-  if (list.length <= MAX_LISTED_FINDINGS) return list;
-  const dimension = list[0]?.dimension ?? "";
-  notices.push(
-    `${list.length.toLocaleString("en-US")} ${dimension} findings: the report lists the ${MAX_LISTED_FINDINGS.toLocaleString("en-US")} most severe; scores and counts include all of them`,
-  );
-  // A stable sort keeps each analyzer's own order within a severity.
-  return [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, MAX_LISTED_FINDINGS);
 }
 
 export async function assess(input: AssessInput): Promise<Report> {
