@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 /**
  * Keeps the external link checker's cache file between runs with the Actions cache, so pushes to one PR do not
  * re-check every URL. Keys are immutable, so each run saves under a new key and restores the newest entry by
@@ -68,4 +69,20 @@ export async function saveLinkCache(
     warn(`Could not save the link cache (${(e as Error).message}); the next run checks external links afresh.`);
     return false;
   }
+}
+
+/** The engine's link-cache hooks on top of the Actions cache (saved only when the checker wrote a file). */
+export function linkCacheStore(
+  api: CacheApi,
+  keys: LinkCacheKeys,
+  warn: (m: string) => void,
+): { restore(file: string): Promise<void>; save(file: string): Promise<void> } {
+  return {
+    restore: async (file) => {
+      await restoreLinkCache(api, file, keys, warn);
+    },
+    save: async (file) => {
+      if (existsSync(file)) await saveLinkCache(api, file, keys, warn);
+    },
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Verdict } from "../core/model/report.js";
 import { type Annotation, batches } from "./annotations.js";
-import type { GitHubClient } from "../action/octokit.js";
+import type { GitHubClient } from "./client.js";
 
 export type CheckConclusion = "success" | "failure" | "neutral" | "action_required";
 

@@ -18,12 +18,14 @@ export function commentMarker(checkName: string): string {
 
 export interface CommentData {
   scores: PreviousScores;
-  /** Digest of the report as rendered without run-specific parts (links, deltas). */
+  /** Digest of the report without its run-specific parts (time, context). */
   fingerprint: string;
 }
 
-export function fingerprintOf(renderedWithoutDeltas: string): string {
-  return createHash("sha256").update(renderedWithoutDeltas).digest("hex").slice(0, 32);
+/** Equal for two runs whose reports say the same; `comment: on-change` compares it with the old comment's. */
+export function reportFingerprint(report: Report): string {
+  const { generatedAt: _time, context: _context, ...rest } = report;
+  return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 32);
 }
 
 export function scoresOf(report: Report): PreviousScores {

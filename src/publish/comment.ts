@@ -2,7 +2,7 @@
  * The one PR comment: found by its hidden marker across every page of the PR's comments, created once, then
  * updated in place. When a past race left several marked comments, the oldest is kept and the others deleted.
  */
-import type { GitHubClient } from "../action/octokit.js";
+import type { GitHubClient } from "./client.js";
 
 export interface IssueTarget {
   owner: string;

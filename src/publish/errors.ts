@@ -1,7 +1,5 @@
 /** Turns GitHub API errors into sentences a workflow author can act on. */
 
-export const FORK_SAFE_DOCS = "the section “Pull requests from forks” in readiness-gate's docs/action.md";
-
 export type Permission = "checks: write" | "pull-requests: write" | "pull-requests: read";
 
 interface ErrorLike {
@@ -23,15 +21,6 @@ export function isIntegrationForbidden(e: unknown): boolean {
   const message =
     typeof data === "object" && data !== null ? String((data as { message?: unknown }).message ?? "") : "";
   return /resource not accessible by integration/i.test(`${message} ${(e as ErrorLike).message ?? ""}`);
-}
-
-export function forbiddenWarning(what: string, permission: Permission): string {
-  return (
-    `Could not ${what}: the token may not (GitHub answered 403 "Resource not accessible by integration"). ` +
-    `Add \`permissions: { ${permission} }\` to the job. On pull requests from forks the token is read-only whatever the workflow asks for: ` +
-    `use the two-workflow setup (pull_request uploads the report, workflow_run publishes it), see ${FORK_SAFE_DOCS}. ` +
-    "The report is in the job summary."
-  );
 }
 
 /** One line for an unexpected API error (status and GitHub's message, never headers or tokens). */

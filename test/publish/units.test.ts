@@ -3,7 +3,7 @@ import { planAnnotations } from "../../src/publish/annotations.js";
 import { annotationNote, checkTitle } from "../../src/publish/check-output.js";
 import { conclusionFor } from "../../src/publish/check-run.js";
 import { commentMarker, decodeCommentData, encodeCommentData } from "../../src/publish/comment-data.js";
-import { forbiddenWarning } from "../../src/publish/errors.js";
+import { forbiddenWarning } from "../../src/action/permission-advice.js";
 import { finding, makeReport } from "./helpers.js";
 
 describe("comment marker and data block", () => {

@@ -1,0 +1,36 @@
+/** The CLI's report output: one rendering in the asked format, to standard output or a file. */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Report } from "../core/model/report.js";
+import { renderJson } from "../core/render/json.js";
+import { renderMarkdown } from "../core/render/markdown.js";
+import { renderSummary, renderText } from "../core/render/text.js";
+import type { CliIo } from "./io.js";
+import type { CliOptions } from "./args.js";
+
+export function exitCodeFor(report: Report, strict: boolean): number {
+  if (report.verdict === "no-go") return 1;
+  if (report.verdict === "conditional" && strict) return 1;
+  return 0;
+}
+
+export function renderReport(report: Report, format: CliOptions["format"]): string {
+  if (format === "json") return renderJson(report);
+  if (format === "markdown") return `${renderMarkdown(report)}\n`;
+  return renderText(report);
+}
+
+export async function writeOutput(report: Report, opts: CliOptions, io: CliIo): Promise<void> {
+  const rendered = renderReport(report, opts.format);
+  if (!opts.output) {
+    // Standard output has always carried Markdown without its last newline.
+    io.stdout(opts.format === "markdown" ? rendered.slice(0, -1) : rendered);
+    return;
+  }
+  const out = path.resolve(io.cwd, opts.output);
+  await writeFile(out, rendered);
+  if (opts.summary) {
+    io.stdout(renderSummary(report));
+    io.stdout(`Report written to ${path.relative(io.cwd, out) || out}\n`);
+  }
+}
