@@ -6,7 +6,7 @@ import type { ArtifactSource } from "./formats/source.js";
 import { UnreadableArtifactError } from "./formats/source.js";
 import { evaluateCompliance } from "./compliance/evaluate.js";
 import type { Config } from "./config/schema.js";
-import { analyzeDocumentation, type DocFile, type DocumentationInput, FILE_RULES } from "./documentation/analyze.js";
+import { analyzeDocumentation, type DocFile, type DocumentationInput } from "./documentation/analyze.js";
 import { detectFormat } from "./formats/registry.js";
 import type {
   ArtifactEntry,
@@ -45,7 +45,10 @@ export interface AssessInput {
   repo: RepoView;
   markdownlintConfig?: Record<string, unknown>;
   /** Extra documentation options that carry services (the external link checker). */
-  documentationServices?: Omit<DocumentationInput, "files" | "repoFiles" | "config" | "markdownlintConfig">;
+  documentationServices?: Omit<
+    DocumentationInput,
+    "files" | "repoFiles" | "config" | "markdownlintConfig" | "unreadable"
+  >;
   artifacts: ArtifactInput[];
   /** Files of the performance baseline run. */
   baseline?: ArtifactInput[];
@@ -129,6 +132,7 @@ export async function assess(input: AssessInput): Promise<Report> {
           repoFiles: input.repo.files(),
           config: config.documentation,
           ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
+          ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
           ...input.documentationServices,
         })
       : Promise.resolve({
@@ -138,35 +142,16 @@ export async function assess(input: AssessInput): Promise<Report> {
     parseArtifacts(input.artifacts),
     input.baseline?.length ? parseArtifacts(input.baseline) : Promise.resolve(undefined),
   ]);
-  // Files the collector could not even read (too large, permission denied) are reported like files the
-  // analyzer could not decode: listed in the details and as findings naming the file.
-  if (docsEnabled && input.unreadableDocs?.length) {
-    docs.result.details?.unreadable.push(...input.unreadableDocs);
-    const m = docs.result.metrics;
-    if (typeof m.unreadable === "number") m.unreadable += input.unreadableDocs.length;
-    if (typeof m.findings === "number") m.findings += input.unreadableDocs.length;
-    for (const u of input.unreadableDocs) {
-      docs.findings.push({
-        dimension: "documentation",
-        ruleId: FILE_RULES.unreadable,
-        severity: "medium",
-        message: `${u.path} ${u.reason}; it was not checked.`,
-        path: u.path,
-        line: 1,
-        column: 1,
-      });
-    }
-    docs.findings.sort((a, b) => (a.path ?? "").localeCompare(b.path ?? "") || (a.line ?? 0) - (b.line ?? 0));
-  }
   const artifacts = [...(input.unopened ?? []), ...parsed.entries];
-  const perfUnreadable = artifacts.filter((a) => a.dimension === "performance" && a.status === "unreadable");
-  const secUnreadable = artifacts.filter((a) => a.dimension === "security" && a.status === "unreadable");
+  const unreadableOf = (d: "performance" | "security") =>
+    artifacts.filter((a) => a.dimension === d && a.status === "unreadable").map((a) => a.path);
 
   const [perf, sec] = await Promise.all([
     config.performance.enabled
       ? analyzePerformance({
           artifacts: parsed.performance,
           config: config.performance,
+          unreadable: unreadableOf("performance"),
           ...(baseline ? { baseline: baseline.performance } : {}),
         })
       : Promise.resolve({
@@ -174,23 +159,17 @@ export async function assess(input: AssessInput): Promise<Report> {
           findings: [] as Finding[],
         }),
     config.security.enabled
-      ? analyzeSecurity({ artifacts: parsed.security, config: config.security, now: input.now })
+      ? analyzeSecurity({
+          artifacts: parsed.security,
+          config: config.security,
+          now: input.now,
+          unreadable: unreadableOf("security"),
+        })
       : Promise.resolve({
           result: notAssessed<SecurityResult>(config.security.target, "disabled in the config"),
           findings: [] as Finding[],
         }),
   ]);
-  // An unreadable artifact must not pass silently as "no data".
-  for (const [outcome, unreadable, label] of [
-    [perf, perfUnreadable, "load-test"],
-    [sec, secUnreadable, "scanner"],
-  ] as const) {
-    if (unreadable.length > 0 && outcome.result.status === "not-assessed") {
-      outcome.result.status = "error";
-      outcome.result.reason = `${unreadable.length} ${label} file(s) could not be read: ${unreadable.map((a) => a.path).join(", ")}`;
-    }
-  }
-
   const partial: Dimensions = {
     documentation: docs.result,
     performance: perf.result,

@@ -39,6 +39,8 @@ export interface DocumentationInput {
    * running from sources), `false` to always lint in the main thread.
    */
   lintWorker?: LintWorkerSpec | false;
+  /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
+  unreadable?: readonly { path: string; reason: string }[];
 }
 
 export const FILE_RULES = {
@@ -153,6 +155,11 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     } catch (e) {
       notices.push(`external links were not checked: ${(e as Error).message}`);
     }
+  }
+
+  for (const u of input.unreadable ?? []) {
+    unreadable.push({ path: u.path, reason: u.reason });
+    findings.push(fileFinding(u.path, FILE_RULES.unreadable, `${u.path} ${u.reason}; it was not checked.`));
   }
 
   const w = config.weights;

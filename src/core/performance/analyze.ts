@@ -3,7 +3,7 @@
  * scenario (100 × metrics met ÷ metrics evaluated), finds bottlenecks and compares with a baseline.
  */
 import type { PerformanceConfig } from "../config/performance.js";
-import { type DimensionOutcome, notAssessed } from "../dimension.js";
+import { type DimensionOutcome, notAssessed, unreadableAsError } from "../dimension.js";
 import type { PerformanceDetails, PerformanceRunSummary } from "../model/performance.js";
 import type { Finding, MetricValue, PerformanceResult } from "../model/report.js";
 import { compareWithBaseline } from "./baseline.js";
@@ -27,6 +27,8 @@ export interface PerformanceInput {
   /** Parsed files of the baseline run, when `performance.baseline` is set. */
   baseline?: ParsedPerformanceArtifact[];
   config: PerformanceConfig;
+  /** Load-test files that were found but could not be read (paths): with nothing else, the dimension is an error. */
+  unreadable?: readonly string[];
 }
 
 const MAX_ENDPOINTS = 100;
@@ -91,6 +93,10 @@ function finding(
 }
 
 export async function analyzePerformance(input: PerformanceInput): Promise<DimensionOutcome<PerformanceResult>> {
+  return unreadableAsError(await analyzeRuns(input), input.unreadable, "load-test");
+}
+
+async function analyzeRuns(input: PerformanceInput): Promise<DimensionOutcome<PerformanceResult>> {
   const { config } = input;
   const notes: string[] = [];
   const fromReports = input.artifacts.filter((a) => a.parts.some((p) => p.kind === "report"));

@@ -3,7 +3,7 @@
  * and score = 100 − Σ penalty(severity) over the open findings, floored at 0.
  */
 import type { SecurityConfig } from "../config/security.js";
-import { type DimensionOutcome, notAssessed } from "../dimension.js";
+import { type DimensionOutcome, notAssessed, unreadableAsError } from "../dimension.js";
 import type { SecurityParseResult } from "../formats/types.js";
 import type { Finding, MetricValue, SecurityResult, Severity } from "../model/report.js";
 import { SEVERITIES, SEVERITY_RANK } from "../model/report.js";
@@ -23,6 +23,8 @@ export interface SecurityInput {
   config: SecurityConfig;
   /** Today, for accepted-risk expiry. */
   now: Date;
+  /** Scanner files that were found but could not be read (paths): with nothing else, the dimension is an error. */
+  unreadable?: readonly string[];
 }
 
 const TOP_MAX = 50;
@@ -112,6 +114,10 @@ function describeRisk(r: SecurityConfig["accepted-risks"][number], i: number): s
 }
 
 export async function analyzeSecurity(input: SecurityInput): Promise<DimensionOutcome<SecurityResult>> {
+  return unreadableAsError(await analyzeFindings(input), input.unreadable, "scanner");
+}
+
+async function analyzeFindings(input: SecurityInput): Promise<DimensionOutcome<SecurityResult>> {
   const { config, now } = input;
   if (input.artifacts.length === 0)
     return { result: notAssessed(config.target, "no security scanner results were found"), findings: [] };
