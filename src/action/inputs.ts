@@ -1,9 +1,10 @@
 /**
- * Reads and validates the Action's inputs into one typed object. action.yml documents the same names and
- * defaults; defaults are repeated here so a run without the runner's defaults (tests, `node dist/index.js`)
+ * Reads and validates the Action's inputs into one typed object. Names and defaults come from action.yml only
+ * (through the generated input-defaults.ts), so a run without the runner's defaults (tests, `node dist/index.js`)
  * behaves the same. Errors name the input, what was given and what is allowed.
  */
 import { z } from "zod";
+import { ACTION_INPUT_DEFAULTS, type ActionInputName } from "./input-defaults.js";
 
 export const COMMENT_MODES = ["always", "on-change", "never"] as const;
 export const FAIL_ON = ["no-go", "conditional", "never"] as const;
@@ -17,43 +18,30 @@ const bool = z
 
 export const inputsSchema = z.object({
   "github-token": z.string(),
-  config: z.string().min(1).default(".github/readiness.yml"),
+  config: z.string().min(1),
   artifacts: z.string().transform((s) =>
     s
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l !== "" && !l.startsWith("#")),
   ),
-  "check-name": z.string().min(1).max(200).default("Production Readiness"),
-  comment: z.enum(COMMENT_MODES).default("always"),
+  "check-name": z.string().min(1).max(200),
+  comment: z.enum(COMMENT_MODES),
   annotations: z
     .string()
     .regex(/^\d+$/, "a whole number (0 = no annotations)")
     .transform(Number)
     .pipe(z.number().int().min(0).max(10_000)),
-  "fail-on": z.enum(FAIL_ON).default("no-go"),
-  "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS).default("neutral"),
+  "fail-on": z.enum(FAIL_ON),
+  "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS),
   "dry-run": bool,
-  "working-directory": z.string().default("."),
+  "working-directory": z.string().min(1),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
-export const INPUT_NAMES = Object.keys(inputsSchema.shape) as (keyof typeof inputsSchema.shape)[];
-
+export const INPUT_NAMES = Object.keys(ACTION_INPUT_DEFAULTS) as ActionInputName[];
 /** The defaults action.yml declares (empty string = no value). */
-export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal default action.yml declares
-  "github-token": "${{ github.token }}",
-  config: ".github/readiness.yml",
-  artifacts: "",
-  "check-name": "Production Readiness",
-  comment: "always",
-  annotations: "50",
-  "fail-on": "no-go",
-  "conditional-conclusion": "neutral",
-  "dry-run": "false",
-  "working-directory": ".",
-};
+export const INPUT_DEFAULTS = ACTION_INPUT_DEFAULTS;
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -67,10 +55,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const raw: Record<string, string | undefined> = {};
   for (const name of INPUT_NAMES) {
     const v = getInput(name).trim();
-    // An empty value means "use the default", except where empty is meaningful.
-    if (v !== "") raw[name] = v;
-    else if (name === "github-token" || name === "artifacts" || name === "dry-run") raw[name] = "";
-    else if (name === "annotations") raw[name] = INPUT_DEFAULTS.annotations;
+    // An empty value means "use the default". The token's default is an expression only the runner can expand.
+    raw[name] = v !== "" ? v : name === "github-token" ? "" : INPUT_DEFAULTS[name];
   }
   const result = inputsSchema.safeParse(raw);
   if (result.success) return result.data;

@@ -149,3 +149,19 @@ describe("event context", () => {
     );
   });
 });
+
+describe("inputs and action.yml", () => {
+  it("the input module reads exactly action.yml's inputs, with action.yml's defaults", async () => {
+    const { parse } = await import("yaml");
+    const { readFileSync } = await import("node:fs");
+    const action = parse(readFileSync(new URL("../../action.yml", import.meta.url), "utf8")) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const { inputsSchema } = await import("../../src/action/inputs.js");
+    expect(Object.keys(inputsSchema.shape).sort()).toEqual(Object.keys(action.inputs).sort());
+    // What readInputs applies for empty inputs is what the runner would pass from action.yml.
+    const applied = readInputs(get({}));
+    const fromYml = readInputs((n) => (n === "github-token" ? "" : (action.inputs[n]?.default ?? "")));
+    expect(applied).toEqual(fromYml);
+  });
+});

@@ -119,9 +119,11 @@ describe("k6 legacy --summary-export", () => {
 
   it("explains a truncated file", async () => {
     await expect(parseK6(sourceFromString("k6.json", '{"metrics": {"http_reqs": {"count": 1'))).rejects.toThrow(
-      /^not valid JSON \(truncated\?\): /,
+      /^not valid k6 JSON \(the file looks truncated\): /,
     );
-    await expect(parseK6(sourceFromString("k6.json", "  "))).rejects.toThrow("the file is empty");
+    await expect(parseK6(sourceFromString("k6.json", "  "))).rejects.toThrow(
+      "the k6 file is empty (a tool run that failed or wrote nothing)",
+    );
     await expect(parseK6(sourceFromString("k6.json", '{"data": 1}'))).rejects.toThrow(
       'not a k6 summary: no "metrics" object',
     );

@@ -138,7 +138,7 @@ describe("bad input never crashes", () => {
       ),
       "no-runs.sarif: unreadable: the SARIF log has no runs (`runs: []`): no scanner results in it",
       "empty.json: unrecognised: the file is empty",
-      "empty-osv.json: unreadable: the osv-scanner file is empty (a scanner run that failed or wrote nothing)",
+      "empty-osv.json: unreadable: the osv-scanner file is empty (a tool run that failed or wrote nothing)",
       "binary.bin: unrecognised: not a report of any supported format",
       "grype-as-trivy.json: unreadable: not a Trivy report: no `Results`, `SchemaVersion` or `ArtifactName`",
       "not-sarif.json: unreadable: not a SARIF log: it has neither `version` nor `runs`",

@@ -2,6 +2,7 @@
  * The small Markdown helpers every renderer uses. Text from files and artifacts goes through `escapeText` or
  * `code` before it lands in Markdown: no raw HTML, no @mention pings, no way to close a <details> early.
  */
+import { formatNumber } from "../util/format-number.js";
 
 const MENTION = /@(?=[A-Za-z0-9])/g;
 
@@ -51,9 +52,7 @@ export function details(summary: string, body: string, open = false): string {
   return `<details${open ? " open" : ""}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-export function formatNumber(n: number, maxFractionDigits = 2): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: maxFractionDigits });
-}
+export { formatNumber };
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;

@@ -10,7 +10,8 @@ import type {
   SlaRow,
 } from "../../model/performance.js";
 import type { PerformanceResult, Report } from "../../model/report.js";
-import { fmtBound, fmtDelta, fmtDuration, fmtNumber, fmtValue } from "../../performance/format.js";
+import { fmtBound, fmtDelta, fmtDuration, fmtValue } from "../../performance/format.js";
+import { formatNumber } from "../../util/format-number.js";
 import { RUN_METRICS } from "../../performance/metrics.js";
 import { displayScore } from "../../scoring/metrics.js";
 import { code, escapeText, table } from "../markdown-utils.js";
@@ -40,7 +41,7 @@ function slaRun(d: PerformanceDetails): PerformanceRunSummary | undefined {
 }
 
 function users(n: number | null): string {
-  return n === null ? "n/a" : `${fmtNumber(n, 0)} user${n === 1 ? "" : "s"}`;
+  return n === null ? "n/a" : `${formatNumber(n, 0)} user${n === 1 ? "" : "s"}`;
 }
 
 /** `⚡ Performance: SLA 3/6 on "peak" (1,000 users)`, plain text (callers escape). */
@@ -63,7 +64,7 @@ function scenarioTable(d: PerformanceDetails): string {
     ["Scenario", "Users", "Duration", "Throughput", "p50", "p95", "p99", "Error rate", "Status"],
     d.runs.map((r) => [
       `${r.scenario === d.slaScenario ? "**" : ""}${escapeText(r.scenario, 80)}${r.scenario === d.slaScenario ? "**" : ""}${r.stress ? " (stress)" : ""}`,
-      r.users === null ? "n/a" : fmtNumber(r.users, 0),
+      r.users === null ? "n/a" : formatNumber(r.users, 0),
       fmtDuration(r.durationS),
       fmtValue(r.throughputRps, "req/s"),
       fmtValue(r.latency.p50 ?? null, "ms"),
@@ -117,9 +118,11 @@ function bottlenecks(d: PerformanceDetails): string {
         ["Slowest endpoints", "Requests", "p95", "vs p95 target"],
         b.slowest.map((e) => [
           endpointName(e),
-          e.requests === null ? "n/a" : fmtNumber(e.requests, 0),
+          e.requests === null ? "n/a" : formatNumber(e.requests, 0),
           fmtValue(e.p95Ms, "ms"),
-          e.p95OverTarget === undefined ? "—" : `${e.p95OverTarget > 1 ? "🔴 " : ""}${fmtNumber(e.p95OverTarget, 2)}×`,
+          e.p95OverTarget === undefined
+            ? "—"
+            : `${e.p95OverTarget > 1 ? "🔴 " : ""}${formatNumber(e.p95OverTarget, 2)}×`,
         ]),
         ["l", "r", "r", "r"],
       ),
@@ -131,9 +134,9 @@ function bottlenecks(d: PerformanceDetails): string {
         ["Endpoints with most failures", "Failures", "Requests", "Share of failures"],
         b.mostFailures.map((e) => [
           endpointName(e),
-          fmtNumber(e.failures ?? 0, 0),
-          e.requests === null ? "n/a" : fmtNumber(e.requests, 0),
-          e.failureSharePct === undefined ? "—" : `${fmtNumber(e.failureSharePct, 1)}%`,
+          formatNumber(e.failures ?? 0, 0),
+          e.requests === null ? "n/a" : formatNumber(e.requests, 0),
+          e.failureSharePct === undefined ? "—" : `${formatNumber(e.failureSharePct, 1)}%`,
         ]),
         ["l", "r", "r", "r"],
       ),
@@ -147,7 +150,7 @@ function bottlenecks(d: PerformanceDetails): string {
           escapeText(f.message, 200),
           escapeText(f.type, 40),
           f.endpoint ? code(f.endpoint, 120) : "—",
-          fmtNumber(f.count, 0),
+          formatNumber(f.count, 0),
         ]),
         ["l", "l", "l", "r"],
       ),
@@ -160,7 +163,7 @@ function baselineTable(d: PerformanceDetails): string {
   const b = d.baseline;
   if (!b) return "";
   const regressions = b.rows.filter((r) => r.regression).length;
-  const head = `**Against the baseline** (${b.files.map((f) => code(f)).join(", ")}): ${regressions === 0 ? "no regression" : `${regressions} regression${regressions === 1 ? "" : "s"}`} (limit: ${b.metrics.map((m) => code(m)).join(", ")} worse by more than ${fmtNumber(b.regressionPct)}%)`;
+  const head = `**Against the baseline** (${b.files.map((f) => code(f)).join(", ")}): ${regressions === 0 ? "no regression" : `${regressions} regression${regressions === 1 ? "" : "s"}`} (limit: ${b.metrics.map((m) => code(m)).join(", ")} worse by more than ${formatNumber(b.regressionPct)}%)`;
   const rows = b.rows.map((r) => {
     const unit = RUN_METRICS[r.metric]?.unit ?? "";
     return [
@@ -237,12 +240,12 @@ export const performanceText: TextSectionRenderer = (report, ctx) => {
     out.push("  Bottlenecks:");
     for (const e of b.slowest.slice(0, 3)) {
       out.push(
-        `    slow: ${e.method ? `${e.method} ` : ""}${e.name} p95 ${fmtValue(e.p95Ms, "ms")}${e.p95OverTarget !== undefined ? ` (${fmtNumber(e.p95OverTarget, 2)}× target)` : ""}`,
+        `    slow: ${e.method ? `${e.method} ` : ""}${e.name} p95 ${fmtValue(e.p95Ms, "ms")}${e.p95OverTarget !== undefined ? ` (${formatNumber(e.p95OverTarget, 2)}× target)` : ""}`,
       );
     }
     for (const e of b.mostFailures.slice(0, 3)) {
       out.push(
-        `    failing: ${e.method ? `${e.method} ` : ""}${e.name} ${fmtNumber(e.failures ?? 0, 0)} failures${e.failureSharePct !== undefined ? ` (${fmtNumber(e.failureSharePct, 1)}%)` : ""}`,
+        `    failing: ${e.method ? `${e.method} ` : ""}${e.name} ${formatNumber(e.failures ?? 0, 0)} failures${e.failureSharePct !== undefined ? ` (${formatNumber(e.failureSharePct, 1)}%)` : ""}`,
       );
     }
     for (const f of b.topFailures.slice(0, Math.min(3, ctx.maxFindings)))

@@ -2,6 +2,7 @@
  * Finds and parses the repository's own markdownlint configuration, in markdownlint-cli2's order of precedence.
  * A broken file becomes a notice (and markdownlint's defaults apply), never a crash.
  */
+import { isObject } from "../../../core/formats/json.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
@@ -18,10 +19,6 @@ export const MARKDOWNLINT_CONFIG_FILES = [
 ] as const;
 
 const MAX_EXTENDS = 5;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Parses one config text; throws an Error with a one-line reason. */
 export function parseMarkdownlintConfig(name: string, text: string): unknown {

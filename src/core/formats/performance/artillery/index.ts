@@ -7,7 +7,7 @@ import type { ArtifactSource } from "../../source.js";
 import { UnreadableArtifactError } from "../../source.js";
 import type { EndpointStats, FailureGroup, LatencyStats, PerformanceRunPart } from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
-import { isObject, readJson } from "../json.js";
+import { isObject, readJson } from "../../json.js";
 import { num, redact, round, scenarioFromPath } from "../shared.js";
 
 const SUMMARY_KEYS: [string, keyof LatencyStats][] = [
@@ -36,7 +36,7 @@ function summary(v: unknown): LatencyStats {
 const ENDPOINT_PREFIX = "plugins.metrics-by-endpoint.";
 
 export async function parseArtillery(source: ArtifactSource): Promise<PerformanceRunPart[]> {
-  const data = await readJson(source);
+  const data = await readJson(source, "Artillery");
   if (!isObject(data) || !isObject(data.aggregate))
     throw new UnreadableArtifactError('not an Artillery report: no "aggregate" object');
   const agg = data.aggregate;

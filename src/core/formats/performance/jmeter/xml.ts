@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ArtifactSource } from "../../source.js";
 import { UnreadableArtifactError } from "../../source.js";
 import type { PerformanceRunPart } from "../../../model/performance.js";
-import { isObject } from "../json.js";
+import { isObject } from "../../json.js";
 import { num, scenarioFromPath } from "../shared.js";
 import { JMETER_SCENARIO_SUFFIXES } from "./csv.js";
 import { isTransactionParent, SampleAggregator } from "./samples.js";

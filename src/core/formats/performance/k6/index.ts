@@ -13,7 +13,7 @@ import type {
   ThresholdResult,
 } from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
-import { isObject, readJson } from "../json.js";
+import { isObject, readJson } from "../../json.js";
 import { num, redact, round, scenarioFromPath } from "../shared.js";
 
 type Values = Record<string, unknown>;
@@ -71,7 +71,7 @@ function collectChecks(group: unknown, out: FailureGroup[]): void {
 }
 
 export async function parseK6(source: ArtifactSource): Promise<PerformanceRunPart[]> {
-  const data = await readJson(source);
+  const data = await readJson(source, "k6");
   if (!isObject(data) || !isObject(data.metrics))
     throw new UnreadableArtifactError('not a k6 summary: no "metrics" object');
   const metrics = data.metrics;

@@ -6,11 +6,11 @@ import type { ArtifactSource } from "../../source.js";
 import { UnreadableArtifactError } from "../../source.js";
 import type { LatencyStats, PerformanceRunPart } from "../../../model/performance.js";
 import type { PerformanceFormat } from "../../types.js";
-import { isObject, readJson } from "../json.js";
+import { isObject, readJson } from "../../json.js";
 import { num } from "../shared.js";
 
 export async function parseReadinessReport(source: ArtifactSource): Promise<PerformanceRunPart[]> {
-  const data = await readJson(source);
+  const data = await readJson(source, "readiness-gate report");
   const details =
     isObject(data) && isObject(data.dimensions) && isObject(data.dimensions.performance)
       ? data.dimensions.performance.details

@@ -7,7 +7,7 @@ import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
 import type { SecurityFinding } from "../../../model/security.js";
 import type { SecurityFormat } from "../../types.js";
-import { asNumber, asObjects, isObject, jsonHeadHas, nonEmpty, readJson } from "../shared/json.js";
+import { asNumber, asObjects, isObject, jsonHeadHas, nonEmpty, readJson } from "../../json.js";
 
 export const detectSecretsFormat: SecurityFormat = {
   id: "detect-secrets",

@@ -6,7 +6,7 @@
 import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, normalizePath } from "../../../security/build.js";
 import type { SecurityFormat } from "../../types.js";
-import { asNumber, asObjects, type JsonObject, jsonHeadHas, nonEmpty, readJson, trimmedHead } from "../shared/json.js";
+import { asNumber, asObjects, type JsonObject, jsonHeadHas, nonEmpty, readJson, trimmedHead } from "../../json.js";
 
 function fromEntry(e: JsonObject) {
   const v8 = "RuleID" in e || "StartLine" in e || "File" in e;

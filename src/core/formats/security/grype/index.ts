@@ -6,7 +6,7 @@ import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding } from "../../../security/build.js";
 import { UNKNOWN_SEVERITY, severityFromWord } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";
-import { asArray, asObjects, asString, isObject, jsonHeadHas, nonEmpty, readJson } from "../shared/json.js";
+import { asArray, asObjects, asString, isObject, jsonHeadHas, nonEmpty, readJson } from "../../json.js";
 import { firstSentence } from "../shared/text.js";
 
 export const grypeFormat: SecurityFormat = {

@@ -20,7 +20,7 @@ import {
   nonEmpty,
   readJson,
   withoutCredentials,
-} from "../shared/json.js";
+} from "../../json.js";
 import { versionFromSpec } from "../shared/text.js";
 
 function ghsaFromUrl(url: string | undefined): string | undefined {

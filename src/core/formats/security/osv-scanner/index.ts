@@ -27,7 +27,7 @@ import {
   jsonHeadHas,
   nonEmpty,
   readJson,
-} from "../shared/json.js";
+} from "../../json.js";
 
 function recordSeverity(v: JsonObject): Severity | undefined {
   let best: Severity | undefined;

@@ -7,7 +7,7 @@ import { makeFinding } from "../../../security/build.js";
 import type { SecurityFinding } from "../../../model/security.js";
 import { UNKNOWN_SEVERITY } from "../../../security/severity.js";
 import type { SecurityFormat } from "../../types.js";
-import { asArray, asObjects, asString, isObject, jsonHeadHas, nonEmpty, readJson } from "../shared/json.js";
+import { asArray, asObjects, asString, isObject, jsonHeadHas, nonEmpty, readJson } from "../../json.js";
 import { firstSentence } from "../shared/text.js";
 
 export const pipAuditFormat: SecurityFormat = {

@@ -17,7 +17,7 @@ import {
   nonEmpty,
   readJson,
   trimmedHead,
-} from "../shared/json.js";
+} from "../../json.js";
 import { firstSentence } from "../shared/text.js";
 
 function severityOf(v: JsonObject): Severity {

@@ -9,7 +9,7 @@ import type { SecurityFinding } from "../../../model/security.js";
 import { severityFromScoreOrWord, severityFromWord } from "../../../security/severity.js";
 import type { Severity } from "../../../model/report.js";
 import type { SecurityFormat, SecurityParseResult } from "../../types.js";
-import { asObjects, asString, isObject, type JsonObject, jsonHeadHas, nonEmpty } from "../shared/json.js";
+import { asObjects, asString, isObject, type JsonObject, jsonHeadHas, nonEmpty } from "../../json.js";
 import { firstSentence } from "../shared/text.js";
 import { readSarif, type SlimResult, type SlimRun } from "./read.js";
 

@@ -5,7 +5,7 @@
  */
 import { JSONParser } from "@streamparser/json";
 import { type ArtifactSource, UnreadableArtifactError } from "../../source.js";
-import { asNumber, asObjects, asString, isObject, type Json, type JsonObject } from "../shared/json.js";
+import { asNumber, asObjects, asString, isObject, type Json, type JsonObject } from "../../json.js";
 
 /** The part of a SARIF result a finding is made of. The message is kept only to title non-secret findings. */
 export interface SlimResult {

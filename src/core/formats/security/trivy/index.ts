@@ -19,7 +19,7 @@ import {
   nonEmpty,
   readJson,
   trimmedHead,
-} from "../shared/json.js";
+} from "../../json.js";
 
 /** CWE-16 (Configuration) files misconfigurations under OWASP A05, Security Misconfiguration. */
 const CWE_CONFIGURATION = 16;

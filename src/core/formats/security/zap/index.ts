@@ -19,7 +19,7 @@ import {
   nonEmpty,
   readJson,
   trimmedHead,
-} from "../shared/json.js";
+} from "../../json.js";
 
 const RISK: Record<number, Severity> = { 3: "high", 2: "medium", 1: "low", 0: "info" };
 

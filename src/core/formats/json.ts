@@ -1,5 +1,8 @@
-/** Reading scanner JSON: empty, truncated and banner-prefixed files become one clear sentence, never a crash. */
-import { type ArtifactSource, UnreadableArtifactError } from "../../source.js";
+/**
+ * Reading report JSON (scanners and load-test tools alike): a byte-order mark is dropped; empty, truncated and
+ * banner-prefixed files become one clear sentence, never a crash. Plus the small readers of untyped JSON values.
+ */
+import { type ArtifactSource, UnreadableArtifactError } from "./source.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -44,7 +47,7 @@ export async function readJson(source: ArtifactSource, what: string, opts: ReadJ
   let text = await source.text();
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === "")
-    throw new UnreadableArtifactError(`the ${what} file is empty (a scanner run that failed or wrote nothing)`);
+    throw new UnreadableArtifactError(`the ${what} file is empty (a tool run that failed or wrote nothing)`);
   if (opts.allowLeadingText) {
     const start = text.search(/^\s*[{[]/m);
     if (start > 0) text = text.slice(start);

@@ -1,0 +1,16 @@
+// Generated from action.yml by `npm run schema`; a test fails when it is not current. Do not edit.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the literal defaults action.yml declares
+export const ACTION_INPUT_DEFAULTS = {
+  "github-token": "${{ github.token }}",
+  config: ".github/readiness.yml",
+  artifacts: "",
+  "check-name": "Production Readiness",
+  comment: "always",
+  annotations: "50",
+  "fail-on": "no-go",
+  "conditional-conclusion": "neutral",
+  "dry-run": "false",
+  "working-directory": ".",
+} as const;
+
+export type ActionInputName = keyof typeof ACTION_INPUT_DEFAULTS;
