@@ -9,14 +9,14 @@ import type { ExternalLinkChecker, LinkCheckResult } from "../core/documentation
 import { VERSION } from "../version.js";
 import { compileAllowList } from "./address-policy.js";
 import { fragmentToCheck, hasFragment, htmlAnchors } from "./fragments.js";
-import { type GithubApiTarget, githubApiTarget, readRateLimit, sameGithubPage } from "./github.js";
+import { githubApiChecker } from "./github-api.js";
 import { defaultLookup, GuardedResolver, type LookupFn } from "./guarded-resolver.js";
 import { resolveHeaders } from "./headers.js";
 import { HostLimiter } from "./host-limiter.js";
 import { LinkCache } from "./link-cache.js";
-import { checkPage, type PageCheckDeps, type PageResult, requestWithRetry } from "./page-check.js";
+import { checkPage, type PageCheckDeps, type PageResult } from "./page-check.js";
 import { formatMs, parseDuration } from "./timing.js";
-import { compileUrlRules, exclusionReason, hostKey, pageOf } from "./url-rules.js";
+import { compileUrlRules, exclusionReason, pageOf } from "./url-rules.js";
 
 /** Hosts whose HEAD is known to answer 404 for pages that exist; their 404s are confirmed with GET. */
 export const HEAD_UNRELIABLE_HOSTS: readonly string[] = [];
@@ -107,7 +107,6 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
       `documentation.links.cache.path ${JSON.stringify(cfg.cache.path)} is outside the repository; results are not cached`,
     );
   const githubApi = new URL(s.githubApiUrl ?? "https://api.github.com");
-  const githubState = { remaining: Number.POSITIVE_INFINITY, resetAt: 0 };
   const maxRetryAfterMs = s.maxRetryAfterMs ?? 60_000;
 
   let stats: LinkCheckStats = emptyStats();
@@ -143,79 +142,13 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     };
   }
 
-  /** API answers per API path: `owner/repo` and `owner/repo/` and `owner/repo.git` ask GitHub once. */
-  const githubAnswers = new Map<string, Promise<PageResult | null>>();
-  // GitHub asks API clients not to send concurrent requests; a small gate keeps a few in flight and lets the
-  // rate-limit state seen by one answer steer the next request.
-  const githubGate = new HostLimiter(s.githubConcurrency ?? 2, s.githubConcurrency ?? 2);
-
-  function viaGithubApi(d: PageCheckDeps, url: URL): Promise<PageResult | null> {
-    const target = s.githubToken ? githubApiTarget(url) : null;
-    if (!target) return Promise.resolve(null);
-    let answer = githubAnswers.get(target.apiPath.toLowerCase());
-    if (!answer) {
-      answer = githubGate.acquire("api").then(async (release) => {
-        try {
-          return await askGithub(d, url, target);
-        } finally {
-          release();
-        }
-      });
-      githubAnswers.set(target.apiPath.toLowerCase(), answer);
-    }
-    return answer;
-  }
-
-  async function askGithub(d: PageCheckDeps, url: URL, target: GithubApiTarget): Promise<PageResult | null> {
-    if (!s.githubToken) return null;
-    if (githubState.remaining <= 0) {
-      const wait = githubState.resetAt - now();
-      if (wait > maxRetryAfterMs) return null;
-      if (wait > 0) d.limiter.pause(hostKey(githubApi), githubState.resetAt);
-    }
-    const apiUrl = new URL(githubApi.href.replace(/\/$/, "") + target.apiPath);
-    const counter = { requests: 0 };
-    const auth = {
-      authorization: `Bearer ${s.githubToken}`,
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28",
-    };
-    const r = await requestWithRetry(d, apiUrl, true, auth, counter);
-    if (r.kind === "failure") return null;
-    const limit = readRateLimit(r.headers);
-    // Answers can arrive out of order: within one window the lowest count left is the true one.
-    if (limit && limit.resetAt >= githubState.resetAt) {
-      githubState.remaining =
-        limit.resetAt === githubState.resetAt ? Math.min(githubState.remaining, limit.remaining) : limit.remaining;
-      githubState.resetAt = limit.resetAt;
-    }
-    if (r.status === 404) {
-      const what = target.kind === "repo" ? "repository" : "account";
-      return {
-        outcome: "broken",
-        status: 404,
-        detail: `GitHub has no such ${what} (or it is private)`,
-        requests: counter.requests,
-      };
-    }
-    if (r.status !== 200) return null; // rate limited, renamed (301) or unexpected: the web page decides
-    let htmlUrl: unknown;
-    try {
-      htmlUrl = (JSON.parse(r.body ?? "") as { html_url?: unknown }).html_url;
-    } catch {
-      return null;
-    }
-    if (typeof htmlUrl === "string" && /^https:\/\/github\.com\//.test(htmlUrl) && !sameGithubPage(url, htmlUrl)) {
-      return {
-        outcome: "redirected",
-        status: 200,
-        redirectedTo: htmlUrl,
-        permanentRedirect: true,
-        requests: counter.requests,
-      };
-    }
-    return { outcome: "ok", status: 200, requests: counter.requests };
-  }
+  const viaGithubApi = githubApiChecker({
+    ...(s.githubToken ? { token: s.githubToken } : {}),
+    apiUrl: githubApi,
+    concurrency: s.githubConcurrency ?? 2,
+    maxRetryAfterMs,
+    now,
+  });
 
   function resultFor(entry: PageJob["entries"][number], page: PageResult): LinkCheckResult {
     const out: LinkCheckResult = { url: entry.url, outcome: page.outcome };

@@ -1,6 +1,6 @@
 /**
  * The GitHub client the publisher needs, as a structural type: exactly the REST methods it calls plus
- * `paginate`. `@actions/github`'s client and probot's `context.octokit` both satisfy it (checked by tsc in
+ * `paginate`. The Actions toolkit's GitHub client and probot's `context.octokit` both satisfy it (checked by tsc in
  * test/publish/client-types.test.ts), so the publisher depends on neither.
  */
 import type { PaginateInterface } from "@octokit/plugin-paginate-rest";

@@ -26,6 +26,7 @@ async function tree(): Promise<string> {
       "  external-links: warn",
       "  links:",
       "    headers:",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax
       '      docs.example.test: { Authorization: "Bearer ${DOCS_TOKEN}" }',
       "",
     ].join("\n"),
