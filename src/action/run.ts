@@ -10,6 +10,7 @@ import { loadConfigFile } from "../collect/config-file.js";
 import { ConfigError } from "../core/config/load-config.js";
 import { assess } from "../core/engine.js";
 import { DIMENSIONS, type Report } from "../core/model/report.js";
+import { writeSarifFile } from "./sarif-file.js";
 import { renderJson } from "../core/render/json.js";
 import { COMMENT_LIMIT, type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
 import { displayScore } from "../core/scoring/metrics.js";
@@ -283,6 +284,8 @@ async function runSteps(
     warn(`Could not write the JSON report to ${reportPath}: ${(e as Error).message}`);
   }
   setOutputs(host, report, outcome.reportPath, comment, checkRun);
+  const sarifOptions = { config: inputs.config, pathPrefix };
+  host.setOutput("sarif-file", await writeSarifFile(report, reportDir, sarifOptions, warn));
   const links = [
     checkRun ? `[Check run](${checkRun.url})` : "",
     comment ? `[PR comment](${comment.url})` : "",

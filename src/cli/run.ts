@@ -10,6 +10,7 @@ import { createExternalLinkChecker, type RunnableChecker } from "../links/index.
 import type { Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
+import { renderSarif } from "../core/render/sarif.js";
 import { renderSummary, renderText } from "../core/render/text.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
@@ -108,7 +109,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ? renderJson(report)
       : opts.format === "markdown"
         ? renderMarkdown(report)
-        : renderText(report);
+        : opts.format === "sarif"
+          ? renderSarif(report, { configPath: path.relative(root, configPath).split(path.sep).join("/") })
+          : renderText(report);
   if (opts.output) {
     const out = path.resolve(io.cwd, opts.output);
     await writeFile(out, opts.format === "markdown" ? `${rendered}\n` : rendered);
