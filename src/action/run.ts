@@ -231,7 +231,7 @@ async function runSteps(
       const data = existing[0] ? decodeCommentData(existing[0].body) : null;
       if (data) previous = data.scores;
       const fingerprint = fingerprintOf(renderMarkdown(report, { maxLength: COMMENT_LIMIT, fileBase }));
-      const footerHidden = `${marker}\n${encodeCommentData({ scores: scoresOf(report), fingerprint })}`;
+      const footerHidden = `${marker}\n${encodeCommentData({ scores: scoresOf(report, previous), fingerprint })}`;
       const body = renderMarkdown(report, {
         maxLength: COMMENT_LIMIT,
         footerHidden,
