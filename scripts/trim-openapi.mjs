@@ -1,10 +1,15 @@
 // Copies the GitHub REST operations the Action uses, and every `$ref` they reach, out of GitHub's official
-// OpenAPI description (@octokit/openapi) into test/fixtures/github/api.github.com.trimmed.json.
+// OpenAPI description (the npm package @octokit/openapi) into test/fixtures/github/api.github.com.trimmed.json.
 // The mock server starts in about a second on the trimmed file instead of ~18 s on the full one; an endpoint the
 // code starts using without adding it here answers 404 in the tests, which is the reminder to add it.
-// Usage: node scripts/trim-openapi.mjs
+//
+// The full description is 385 MB installed, so it is not a dependency: fetch the version named in the trimmed
+// file's info.description (23.0.2 today, or a newer one) only when regenerating:
+//   npm pack @octokit/openapi@23.0.2 --pack-destination /tmp
+//   tar -xzf /tmp/octokit-openapi-23.0.2.tgz -C /tmp package/package.json package/generated/api.github.com.json
+//   node scripts/trim-openapi.mjs /tmp/package
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 
 export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
@@ -17,12 +22,15 @@ export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
 ];
 
-const require = createRequire(import.meta.url);
-const specPath = require.resolve("@octokit/openapi/generated/api.github.com.json");
-const spec = JSON.parse(readFileSync(specPath, "utf8"));
-const version = JSON.parse(
-  readFileSync(specPath.replace(/generated\/api\.github\.com\.json$/, "package.json"), "utf8"),
-).version;
+const pkgDir = process.argv[2];
+if (!pkgDir) {
+  console.error("usage: node scripts/trim-openapi.mjs <unpacked @octokit/openapi package directory>");
+  process.exit(2);
+}
+const spec = JSON.parse(readFileSync(path.join(pkgDir, "generated", "api.github.com.json"), "utf8"));
+const pkg = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"));
+if (pkg.name !== "@octokit/openapi") throw new Error(`${pkgDir} holds ${pkg.name}, not @octokit/openapi`);
+const version = pkg.version;
 
 const out = {
   openapi: spec.openapi,

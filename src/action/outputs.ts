@@ -8,7 +8,7 @@ import type { ActionHost } from "./host.js";
 export function setOutputs(
   host: ActionHost,
   report: Report,
-  reportPath: string | null,
+  files: { reportPath: string | null; sarifPath: string },
   comment: CommentResult | null,
   checkRun: CheckRunRef | null,
 ): void {
@@ -19,7 +19,8 @@ export function setOutputs(
     const dim = report.dimensions[d];
     host.setOutput(`${d}-score`, dim.status === "assessed" ? score(dim.score) : "");
   }
-  host.setOutput("report-path", reportPath ?? "");
+  host.setOutput("report-path", files.reportPath ?? "");
+  host.setOutput("sarif-file", files.sarifPath);
   host.setOutput("comment-id", comment ? String(comment.id) : "");
   host.setOutput("comment-url", comment?.url ?? "");
   host.setOutput("check-run-id", checkRun ? String(checkRun.id) : "");

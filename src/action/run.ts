@@ -4,22 +4,22 @@
  * are warnings: the step's result follows `fail-on`.
  */
 import type { Report } from "../core/model/report.js";
-import { ConfigError } from "../core/validate-config.js";
 import type { CheckRunRef } from "../publish/check-run.js";
 import type { CommentResult } from "../publish/comment.js";
 import { scoreText } from "../publish/check-output.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
 import { assessWorkspace } from "./assess.js";
-import { writeReport } from "./report-file.js";
-import { ContextError, resolveContext } from "./context.js";
+import { reportDir, writeReportFiles } from "./report-file.js";
+import { resolveContext } from "./context.js";
+import { runErrorMessage } from "./run-error.js";
 import { readEvent, readPrInfo } from "./event.js";
 import { type ClientFactory, openPublication } from "./publication.js";
 import type { Publication } from "../publish/publish.js";
 import { failOnMessage } from "./fail-on.js";
 import { type ActionHost, actionsHost } from "./host.js";
-import { InputError, readInputs } from "./inputs.js";
+import { readInputs } from "./inputs.js";
 import { setOutputs } from "./outputs.js";
-import { jobSummary } from "./summary.js";
+import { writeJobSummary } from "./summary.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
 
 export { PR_INPUT_DIR } from "./event.js";
@@ -87,9 +87,15 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
         })
       : null;
     out.comment = published?.comment ?? null;
-    out.reportPath = await writeReport(env, ws.root, report, warn);
-    setOutputs(host, report, out.reportPath, out.comment, out.checkRun);
-    const summary = jobSummary(report, {
+    const files = await writeReportFiles(
+      reportDir(env, ws.root),
+      report,
+      { config: inputs.config, pathPrefix: ws.pathPrefix },
+      warn,
+    );
+    out.reportPath = files.reportPath;
+    setOutputs(host, report, files, out.comment, out.checkRun);
+    await writeJobSummary(host, report, {
       fileBase,
       ...(published?.previous ? { previous: published.previous } : {}),
       annotationNote: published?.annotationNote ?? "",
@@ -98,22 +104,14 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       dryRun: opened.dryRun,
       warnings: out.warnings,
     });
-    await host
-      .writeSummary(summary)
-      .catch((e) => host.warning(`Could not write the job summary: ${(e as Error).message}`));
     host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
     const failure = failOnMessage(report, inputs["fail-on"]);
     if (failure) fail(failure);
   } catch (e) {
-    const known = e instanceof InputError || e instanceof ContextError || e instanceof ConfigError;
-    const message = known ? e.message : describeUnexpected(e);
+    const message = runErrorMessage(e);
     // Close the check run so the PR does not show it spinning forever, then fail the step.
     if (publication && !out.report) await publication.fail(message);
     fail(`readiness-gate: ${message}`);
   }
   return out;
-}
-
-function describeUnexpected(e: unknown): string {
-  return e instanceof Error ? `${e.message} (an unexpected error; please report it with the log above)` : String(e);
 }

@@ -9,7 +9,7 @@ Options:
   --root DIR           repository to assess (default: the current directory)
   --config FILE        config file (default: <root>/.github/readiness.yml; defaults apply if it is missing)
   --artifacts GLOB     artifact files to read, relative to the root (repeatable; added to the config's)
-  --format FORMAT      text | markdown | json (default: text)
+  --format FORMAT      text | markdown | json | sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
   --summary            with --output: also print the verdict line to standard output
   --strict             exit 1 on a conditional verdict too
@@ -23,7 +23,7 @@ export interface CliOptions {
   root: string;
   config?: string;
   artifacts: string[];
-  format: "text" | "markdown" | "json";
+  format: "text" | "markdown" | "json" | "sarif";
   output?: string;
   summary: boolean;
   strict: boolean;
@@ -44,8 +44,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError((e as Error).message.split("\n")[0] ?? "invalid arguments");
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "markdown" && format !== "json") {
-    throw new UsageError(`--format: found ${JSON.stringify(format)}, allowed: text, markdown, json`);
+  if (format !== "text" && format !== "markdown" && format !== "json" && format !== "sarif") {
+    throw new UsageError(`--format: found ${JSON.stringify(format)}, allowed: text, markdown, json, sarif`);
   }
   if (values.summary && !values.output) throw new UsageError("--summary goes with --output");
   return {

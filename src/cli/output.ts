@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Report } from "../core/model/report.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
+import { renderSarif } from "../core/render/sarif.js";
 import { renderSummary, renderText } from "../core/render/text.js";
 import type { CliIo } from "./io.js";
 import type { CliOptions } from "./args.js";
@@ -14,14 +15,16 @@ export function exitCodeFor(report: Report, strict: boolean): number {
   return 0;
 }
 
-export function renderReport(report: Report, format: CliOptions["format"]): string {
+/** `configPath`: the config file relative to the root (SARIF places findings without a file there). */
+export function renderReport(report: Report, format: CliOptions["format"], configPath: string): string {
   if (format === "json") return renderJson(report);
+  if (format === "sarif") return renderSarif(report, { configPath });
   if (format === "markdown") return `${renderMarkdown(report)}\n`;
   return renderText(report);
 }
 
-export async function writeOutput(report: Report, opts: CliOptions, io: CliIo): Promise<void> {
-  const rendered = renderReport(report, opts.format);
+export async function writeOutput(report: Report, opts: CliOptions, io: CliIo, configPath: string): Promise<void> {
+  const rendered = renderReport(report, opts.format, configPath);
   if (!opts.output) {
     // Standard output has always carried Markdown without its last newline.
     io.stdout(opts.format === "markdown" ? rendered.slice(0, -1) : rendered);

@@ -27,11 +27,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const progress = opts.progress && io.stderrIsTty ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   try {
+    const configFile = opts.config ? path.resolve(io.cwd, opts.config) : path.join(root, ".github", "readiness.yml");
     const result = await assessRepository({
       root,
-      config: opts.config
-        ? { file: path.resolve(io.cwd, opts.config), explicit: true }
-        : { file: path.join(root, ".github", "readiness.yml"), explicit: false },
+      config: { file: configFile, explicit: opts.config !== undefined },
       extraArtifacts: opts.artifacts,
       links: {
         env,
@@ -44,7 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     progress("");
     for (const notice of result.notices) io.stderr(`readiness-gate: ${notice}\n`);
     if (io.stderrIsTty && result.linkSummary) io.stderr(`readiness-gate: ${result.linkSummary}\n`);
-    await writeOutput(result.report, opts, io);
+    await writeOutput(result.report, opts, io, path.relative(root, configFile).split(path.sep).join("/"));
     return exitCodeFor(result.report, opts.strict);
   } catch (e) {
     progress("");

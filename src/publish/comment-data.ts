@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { DIMENSIONS, type DimensionName, type Report } from "../core/model/report.js";
-import type { PreviousScores } from "../core/render/markdown.js";
+import type { PreviousScores, ScorePoint } from "../core/render/markdown.js";
 
 const DATA_PREFIX = "<!-- readiness-gate-data: ";
 
@@ -28,11 +28,25 @@ export function reportFingerprint(report: Report): string {
   return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 32);
 }
 
-export function scoresOf(report: Report): PreviousScores {
+/** Runs kept in the comment's history (the chart's width; about 30 characters each in the data block). */
+export const HISTORY_RUNS = 20;
+
+const shown = (v: number | null | undefined): number | null => (typeof v === "number" ? Math.floor(v + 1e-9) : null);
+
+function displayed(p: ScorePoint): ScorePoint {
+  const dimensions: Partial<Record<DimensionName, number | null>> = {};
+  for (const d of DIMENSIONS) dimensions[d] = shown(p.dimensions[d]);
+  return { overall: shown(p.overall), dimensions };
+}
+
+/** This run's scores, with the history it extends (the previous comment's, plus this run; at most 20 runs). */
+export function scoresOf(report: Report, previous?: PreviousScores): PreviousScores {
   const dimensions: Partial<Record<DimensionName, number | null>> = {};
   for (const d of DIMENSIONS)
     dimensions[d] = report.dimensions[d].status === "assessed" ? report.dimensions[d].score : null;
-  return { overall: report.score, dimensions };
+  const earlier = previous ? (previous.history?.length ? previous.history : [displayed(previous)]) : [];
+  const history = [...earlier, displayed({ overall: report.score, dimensions })].slice(-HISTORY_RUNS);
+  return { overall: report.score, dimensions, history };
 }
 
 export function encodeCommentData(data: CommentData): string {
@@ -41,6 +55,10 @@ export function encodeCommentData(data: CommentData): string {
     fingerprint: data.fingerprint,
     overall: data.scores.overall,
     dimensions: data.scores.dimensions,
+    // Compact rows: [overall, documentation, performance, security, compliance], integers or null.
+    ...(data.scores.history
+      ? { h: data.scores.history.map((p) => [p.overall, ...DIMENSIONS.map((d) => p.dimensions[d] ?? null)]) }
+      : {}),
   });
   return `${DATA_PREFIX}${json} -->`;
 }
@@ -65,8 +83,29 @@ export function decodeCommentData(body: string): CommentData | null {
     typeof r.dimensions === "object" && r.dimensions !== null ? (r.dimensions as Record<string, unknown>) : {};
   const dimensions: Partial<Record<DimensionName, number | null>> = {};
   for (const d of DIMENSIONS) if (d in dims) dimensions[d] = finiteOrNull(dims[d]);
+  const scores: PreviousScores = { overall: finiteOrNull(r.overall), dimensions };
+  // A history that is not exactly rows of five numbers (or nulls) is ignored as a whole.
+  const h = (raw as { h?: unknown }).h;
+  if (
+    Array.isArray(h) &&
+    h.length > 0 &&
+    h.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === 1 + DIMENSIONS.length &&
+        row.every((v) => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 100)),
+    )
+  ) {
+    scores.history = (h as (number | null)[][]).slice(-HISTORY_RUNS).map((row) => {
+      const point: ScorePoint = { overall: row[0] ?? null, dimensions: {} };
+      DIMENSIONS.forEach((d, i) => {
+        point.dimensions[d] = row[i + 1] ?? null;
+      });
+      return point;
+    });
+  }
   return {
     fingerprint: typeof r.fingerprint === "string" && /^[0-9a-f]{1,64}$/.test(r.fingerprint) ? r.fingerprint : "",
-    scores: { overall: finiteOrNull(r.overall), dimensions },
+    scores,
   };
 }

@@ -160,7 +160,7 @@ async function publishComment(
   const fullReportUrl = checkRun?.url || c.runUrl;
   const body = renderMarkdown(report, {
     maxLength: COMMENT_LIMIT,
-    footerHidden: `${marker}\n${encodeCommentData({ scores: scoresOf(report), fingerprint })}`,
+    footerHidden: `${marker}\n${encodeCommentData({ scores: scoresOf(report, previous), fingerprint })}`,
     ...(c.fileBase ? { fileBase: c.fileBase } : {}),
     ...(previous ? { previous } : {}),
     ...(fullReportUrl ? { fullReportUrl } : {}),

@@ -80,6 +80,7 @@ describe("run()", () => {
       "security-score": "",
       "compliance-score": "",
       "report-path": path.join(ws.runnerTemp, "readiness-gate", "readiness-report.json"),
+      "sarif-file": path.join(ws.runnerTemp, "readiness-gate", "readiness-report.sarif"),
       "comment-id": String(o1.comment?.id),
       "comment-url": `https://github.com/${r.full}/pull/${prEvent.pull_request.number}#issuecomment-${o1.comment?.id}`,
       "check-run-id": String(o1.checkRun?.id),
@@ -87,6 +88,12 @@ describe("run()", () => {
     });
     const json = JSON.parse(await readFile(first.outputs["report-path"] as string, "utf8"));
     expect(json.verdict).toBe("go");
+    const sarif = JSON.parse(await readFile(first.outputs["sarif-file"] as string, "utf8"));
+    expect([sarif.version, sarif.runs[0].tool.driver.name, sarif.runs[0].results]).toEqual([
+      "2.1.0",
+      "Readiness Gate",
+      [],
+    ]);
     expect(json.context).toEqual({
       repository: r.full,
       sha: prEvent.pull_request.head.sha,

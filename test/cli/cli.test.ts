@@ -44,7 +44,7 @@ describe("readiness-gate CLI", () => {
     const r = await cli(["--format", "html"], tree({}));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'readiness-gate: --format: found "html", allowed: text, markdown, json\nRun readiness-gate --help for the options.\n',
+      'readiness-gate: --format: found "html", allowed: text, markdown, json, sarif\nRun readiness-gate --help for the options.\n',
     );
     const unknown = await cli(["--nope"], tree({}));
     expect(unknown.code).toBe(2);

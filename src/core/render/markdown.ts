@@ -6,6 +6,7 @@ import { DIMENSIONS, type DimensionName, type Report } from "../model/report.js"
 import { displayScore } from "../scoring/metrics.js";
 import { gateCondition, gateIcon, DIMENSION_LABELS, VERDICT_LABELS } from "./labels.js";
 import { code, details, escapeText, table } from "./markdown-utils.js";
+import { xyChart } from "./mermaid.js";
 import { complianceMarkdown } from "./sections/compliance.js";
 import { documentationMarkdown } from "./sections/documentation.js";
 import { performanceMarkdown } from "./sections/performance.js";
@@ -22,10 +23,16 @@ const SECTIONS: Record<DimensionName, MarkdownSectionRenderer> = {
   compliance: complianceMarkdown,
 };
 
-/** Scores of an earlier run, for the "since last run" column. */
-export interface PreviousScores {
+/** One run's scores (null: not assessed). */
+export interface ScorePoint {
   overall: number | null;
   dimensions: Partial<Record<DimensionName, number | null>>;
+}
+
+/** Scores of an earlier run, for the "since last run" column, and the runs before it, for the history chart. */
+export interface PreviousScores extends ScorePoint {
+  /** Displayed (rounded-down) scores of this PR's earlier runs, oldest first, the previous run last. */
+  history?: ScorePoint[];
 }
 
 export interface MarkdownOptions {
@@ -105,6 +112,70 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   return lines.join("\n");
 }
 
+/** Colours of the history chart's series, in plot order: the overall bar, then one line per dimension. */
+const HISTORY_COLOURS: Record<"overall" | DimensionName, [string, string]> = {
+  overall: ["#8b949e", "grey"],
+  documentation: ["#0969da", "blue"],
+  performance: ["#bc4c00", "orange"],
+  security: ["#cf222e", "red"],
+  compliance: ["#1a7f37", "green"],
+};
+
+/**
+ * The overall and per-dimension scores over this PR's runs: a table (the text of record) and a chart of it.
+ * Needs at least one earlier run; a dimension is drawn only when every run assessed it.
+ */
+export function renderHistory(report: Report, previous: PreviousScores | undefined): string {
+  if (!previous) return "";
+  const earlier = previous.history && previous.history.length > 0 ? previous.history : [previous];
+  const now: ScorePoint = { overall: report.score, dimensions: {} };
+  for (const d of DIMENSIONS)
+    now.dimensions[d] = report.dimensions[d].status === "assessed" ? report.dimensions[d].score : null;
+  const points = [...earlier, now];
+  const shown = (v: number | null | undefined) => (typeof v === "number" ? Math.floor(v + 1e-9) : null);
+  const labels = points.map((_, i) => (i === points.length - 1 ? "this run" : `run ${i + 1}`));
+  const rows = points.map((p, i) => [
+    labels[i]!,
+    String(shown(p.overall) ?? "—"),
+    ...DIMENSIONS.map((d) => String(shown(p.dimensions[d]) ?? "—")),
+  ]);
+  const tableText = table(["Run", "Overall", ...DIMENSIONS.map((d) => DIMENSION_LABELS[d])], rows, [
+    "l",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+  ]);
+  const full = (values: (number | null)[]) => values.every((v) => v !== null);
+  const overall = points.map((p) => shown(p.overall));
+  const series = DIMENSIONS.map((d) => ({ d, values: points.map((p) => shown(p.dimensions[d])) })).filter((x) =>
+    full(x.values),
+  );
+  const parts = [tableText];
+  if (full(overall) || series.length > 0) {
+    const drawn = [...(full(overall) ? (["overall"] as const) : []), ...series.map((x) => x.d)];
+    const caption = drawn
+      .map(
+        (k, i) =>
+          `${k === "overall" ? "Overall" : DIMENSION_LABELS[k]} (${i === 0 && full(overall) ? "bars" : "line"}, ${HISTORY_COLOURS[k][1]})`,
+      )
+      .join(", ");
+    parts.push(
+      `${caption}.\n\n${xyChart({
+        title: "Scores over this pull request's runs",
+        xLabels: labels,
+        yLabel: "score",
+        yMax: 100,
+        ...(full(overall) ? { bars: [overall as number[]] } : {}),
+        lines: series.map((x) => x.values as number[]),
+        palette: drawn.map((k) => HISTORY_COLOURS[k][0]),
+      })}`,
+    );
+  }
+  return details(`📈 Score history (${points.length} runs)`, parts.join("\n\n"));
+}
+
 function renderRisks(report: Report): string {
   if (report.risks.length === 0) return "";
   return details(
@@ -145,19 +216,21 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const header = renderHeader(report, opts);
   const sections = DIMENSIONS.map((d) => SECTIONS[d](report, ctx)).filter((s): s is MarkdownSection => s !== null);
   const risks = renderRisks(report);
+  const history = renderHistory(report, opts.previous);
   const inputs = renderInputs(report);
   const hidden = opts.footerHidden ? `\n\n${opts.footerHidden}` : "";
   const more = opts.fullReportUrl
     ? ` [Full report](${opts.fullReportUrl}).`
     : " The full report is in the check run and the job summary.";
 
-  const compose = (body: (s: MarkdownSection) => string | null, note = "") =>
+  const compose = (body: (s: MarkdownSection) => string | null, note = "", withHistory = false) =>
     [
       header,
       ...sections.map((s) => {
         const b = body(s);
         return b === null ? `- ${s.summary}` : details(s.summary, b);
       }),
+      withHistory ? history : "",
       risks,
       note,
       inputs,
@@ -166,7 +239,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       .join("\n\n") + hidden;
 
   // Planned order of dropping detail: full sections, then compact ones, then summaries only, then a hard cut.
-  let out = compose((s) => s.body);
+  // The history goes with the full detail only, so it never costs the decision its place.
+  let out = compose((s) => s.body, "", true);
   if (out.length <= maxLength) return out;
   out = compose((s) => s.compactBody, `_Detail shortened to fit GitHub's size limit._${more}`);
   if (out.length <= maxLength) return out;
