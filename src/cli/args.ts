@@ -9,6 +9,9 @@ Options:
   --root DIR           repository to assess (default: the current directory)
   --config FILE        config file (default: <root>/.github/readiness.yml; defaults apply if it is missing)
   --artifacts GLOB     artifact files to read, relative to the root (repeatable; added to the config's)
+  --base REF           judge the changes since REF (a branch, tag or commit): findings already there
+                       are shown but do not gate (git worktree of REF; see gate-on in the config)
+  --baseline FILE      the same, with a saved JSON report of the base as the baseline
   --format FORMAT      text | markdown | json | sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
   --summary            with --output: also print the verdict line to standard output
@@ -23,6 +26,8 @@ export interface CliOptions {
   root: string;
   config?: string;
   artifacts: string[];
+  base?: string;
+  baseline?: string;
   format: "text" | "markdown" | "json" | "sarif";
   output?: string;
   summary: boolean;
@@ -48,10 +53,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`--format: found ${JSON.stringify(format)}, allowed: text, markdown, json, sarif`);
   }
   if (values.summary && !values.output) throw new UsageError("--summary goes with --output");
+  if (values.base && values.baseline)
+    throw new UsageError("--base and --baseline are two ways to name the baseline: give one");
   return {
     root: values.root ?? ".",
     ...(values.config ? { config: values.config } : {}),
     artifacts: values.artifacts ?? [],
+    ...(values.base ? { base: values.base } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
     format,
     ...(values.output ? { output: values.output } : {}),
     summary: values.summary ?? false,
@@ -71,6 +80,8 @@ function parse(argv: string[]) {
       root: { type: "string" },
       config: { type: "string" },
       artifacts: { type: "string", multiple: true },
+      base: { type: "string" },
+      baseline: { type: "string" },
       format: { type: "string" },
       output: { type: "string" },
       summary: { type: "boolean" },

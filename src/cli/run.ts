@@ -3,7 +3,8 @@ import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import { assessRepository } from "../engine/assess-repository.js";
 import { VERSION } from "../version.js";
-import { parseCliArgs, USAGE, UsageError } from "./args.js";
+import type { BaselineRequest } from "../engine/baseline/resolve.js";
+import { type CliOptions, parseCliArgs, USAGE, UsageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { exitCodeFor, writeOutput } from "./output.js";
 
@@ -32,6 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       root,
       config: { file: configFile, explicit: opts.config !== undefined },
       extraArtifacts: opts.artifacts,
+      ...baselineOf(opts, io.cwd),
       links: {
         env,
         ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
@@ -54,4 +56,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`readiness-gate: ${message}\n`);
     return 2;
   }
+}
+
+function baselineOf(opts: CliOptions, cwd: string): { baseline?: BaselineRequest[] } {
+  if (opts.baseline) return { baseline: [{ kind: "report", file: path.resolve(cwd, opts.baseline) }] };
+  if (opts.base) return { baseline: [{ kind: "git", ref: opts.base }] };
+  return {};
 }

@@ -29,6 +29,7 @@ import { analyzeSecurity, type ParsedSecurityArtifact } from "./security/analyze
 import { notAssessed } from "./dimension.js";
 import { mapLimit } from "./util/limit.js";
 import { listedFindings } from "./listed-findings.js";
+import { applyComparison, type ComparisonInput } from "./compare/apply-comparison.js";
 
 export { MAX_LISTED_FINDINGS } from "./listed-findings.js";
 
@@ -59,6 +60,8 @@ export interface AssessInput {
   now: Date;
   toolVersion: string;
   notices?: string[];
+  /** The PR's baseline (a base report's findings, or the changed files): findings are marked new or existing. */
+  comparison?: ComparisonInput;
 }
 
 export interface ParsedArtifacts {
@@ -186,13 +189,18 @@ export async function assess(input: AssessInput): Promise<Report> {
     : { result: notAssessed(config.compliance.target, "disabled in the config"), findings: [] as Finding[] };
   const dimensions: Dimensions = { ...partial, compliance: compliance.result };
   const notices = [...(input.notices ?? [])];
-  const findings = [docs.findings, perf.findings, sec.findings, compliance.findings].flatMap((list) =>
-    listedFindings(list, notices),
+  const compared = applyComparison(
+    [docs.findings, perf.findings, sec.findings, compliance.findings],
+    input.comparison,
+    config,
+    notices,
   );
+  const findings = compared.lists.flatMap((list) => listedFindings(list, notices));
 
   const score = overallScore(dimensions, config.weights);
   const metrics = collectMetrics(dimensions, score);
-  const gates = evaluateGates(config, dimensions, metrics);
+  for (const [k, v] of compared.metrics) metrics.set(k, v);
+  const gates = evaluateGates(config, dimensions, metrics, compared.gateOn);
   const verdict = verdictFrom(gates);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -207,5 +215,6 @@ export async function assess(input: AssessInput): Promise<Report> {
     gates,
     risks: deriveRisks(gates, findings),
     notices,
+    ...(compared.comparison ? { comparison: compared.comparison } : {}),
   };
 }

@@ -6,11 +6,13 @@
  */
 import path from "node:path";
 import { assess } from "../core/assess.js";
+import type { ComparisonInput } from "../core/compare/apply-comparison.js";
 import type { Config } from "../core/config/schema.js";
 import type { Report } from "../core/model/report.js";
 import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
+import { type BaselineRequest, resolveBaseline } from "./baseline/resolve.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
 
@@ -43,6 +45,8 @@ export interface AssessRepositoryOptions {
   /** Extra artifact globs, relative to the root. */
   extraArtifacts?: string[];
   links?: LinkCheckSettings;
+  /** Where the PR's baseline may come from, tried in order (none: no comparison, every finding gates). */
+  baseline?: readonly BaselineRequest[];
   now: Date;
   /** Progress lines while the assessment runs (the CLI's spinner line). */
   progress?: (line: string) => void;
@@ -67,17 +71,27 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
   const config = await loadConfig(opts.config);
   const checker = await startLinkChecker(config, opts.root, opts.links);
   const notices: string[] = [];
-  let report: Report;
-  try {
-    progress("collecting files…");
+  const assessTree = async (root: string, comparison?: ComparisonInput): Promise<Report> => {
     const input = await collect({
-      root: opts.root,
+      root,
       config,
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
     });
     progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
-    report = await assess({ ...input, now: opts.now, toolVersion: VERSION });
+    return assess({ ...input, now: opts.now, toolVersion: VERSION, ...(comparison ? { comparison } : {}) });
+  };
+  let report: Report;
+  try {
+    let comparison: ComparisonInput | undefined;
+    if (opts.baseline?.length) {
+      progress("finding the baseline…");
+      const resolved = await resolveBaseline(opts.baseline, opts.root, (root) => assessTree(root));
+      notices.push(...resolved.notices);
+      comparison = resolved.comparison;
+    }
+    progress("collecting files…");
+    report = await assessTree(opts.root, comparison);
   } finally {
     if (checker) {
       await checker.checker.close();

@@ -59,7 +59,12 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Dimensions that must be assessed; a missing one fails a blocking gate. */
   "required-dimensions": z.array(dimensionName).default([]),
-  /** Gates; when absent, the default set is derived from each dimension's `target`. */
+  /**
+   * What the default gates count when the run compares with the PR's base: `new` findings only, or `all` of them.
+   * `auto`: new when a baseline or the PR's changed files are known, all otherwise.
+   */
+  "gate-on": z.enum(["auto", "new", "all"]).default("auto"),
+  /** Gates; when absent, the default set is derived from each dimension's `target` (and from `gate-on`). */
   gates: z.array(gateSchema).optional(),
   recommendation: z
     .strictObject({

@@ -11,6 +11,7 @@ import type { DocumentationResult, Finding, MetricValue } from "../model/report.
 import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
 import { checkLinks } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
+import { fingerprintFindings } from "./fingerprints.js";
 import type { ExternalLinkChecker } from "./external-links.js";
 import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
@@ -217,6 +218,8 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
       (a.column ?? 0) - (b.column ?? 0) ||
       a.ruleId.localeCompare(b.ruleId),
   );
+  // After sorting, so that identical findings are numbered in reading order.
+  fingerprintFindings(findings, texts);
   const score = documentationScore(checks);
   if (score === null) {
     const reason =

@@ -2,6 +2,7 @@
  * The one report model every renderer reads. Serialisable as JSON; `schemaVersion` changes only on a breaking change.
  * Totals are derived from findings and metrics, never stored twice.
  */
+import type { Comparison } from "./comparison.js";
 import type { ComplianceDetails } from "./compliance.js";
 import type { DocumentationDetails } from "./documentation.js";
 import type { PerformanceDetails } from "./performance.js";
@@ -41,6 +42,8 @@ export interface Finding {
   fingerprint?: string;
   /** A finding that does not count towards the score (accepted risk, `warn`-level external link, …). */
   scored?: boolean;
+  /** Set when the run compared with a baseline: whether the baseline had this finding. */
+  state?: "new" | "existing";
 }
 
 export type DimensionStatus = "assessed" | "not-assessed" | "error";
@@ -128,6 +131,8 @@ export interface Report {
   risks: Risk[];
   /** Messages about the run itself (config warnings, skipped inputs). */
   notices: string[];
+  /** How the findings compare with the PR's base, when the run had a baseline. */
+  comparison?: Comparison;
   /** Where the run happened (filled by adapters; optional). */
   context?: { repository?: string; sha?: string; pullRequest?: number; runUrl?: string };
 }

@@ -7,6 +7,7 @@ import { displayScore } from "../scoring/metrics.js";
 import { gateCondition, gateIcon, DIMENSION_LABELS, VERDICT_LABELS } from "./labels.js";
 import { code, details, escapeText, table } from "./markdown-utils.js";
 import { xyChart } from "./mermaid.js";
+import { comparisonBlock, comparisonLead } from "./sections/comparison.js";
 import { complianceMarkdown } from "./sections/compliance.js";
 import { documentationMarkdown } from "./sections/documentation.js";
 import { performanceMarkdown } from "./sections/performance.js";
@@ -72,6 +73,8 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   const lines: string[] = [];
   lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${displayScore(report.score)}/100`);
   lines.push("");
+  const lead = comparisonLead(report);
+  if (lead) lines.push(lead, "");
   const failed = report.gates.filter((g) => g.status === "failed");
   if (failed.length > 0) {
     lines.push(`Failed gates: ${failed.map((g) => `**${escapeText(g.reason ?? g.id)}**`).join(" · ")}`);
@@ -207,6 +210,9 @@ function renderInputs(report: Report): string {
   return lines.join("\n");
 }
 
+const fullBody = (s: MarkdownSection) => s.body;
+const compactBody = (s: MarkdownSection) => s.compactBody;
+
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? COMMENT_LIMIT;
   const ctx: RenderContext = {
@@ -214,6 +220,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     ...(opts.fileBase ? { fileBase: opts.fileBase } : {}),
   };
   const header = renderHeader(report, opts);
+  const changes = comparisonBlock(report, ctx);
   const sections = DIMENSIONS.map((d) => SECTIONS[d](report, ctx)).filter((s): s is MarkdownSection => s !== null);
   const risks = renderRisks(report);
   const history = renderHistory(report, opts.previous);
@@ -226,6 +233,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const compose = (body: (s: MarkdownSection) => string | null, note = "", withHistory = false) =>
     [
       header,
+      changes ? (body === fullBody ? changes.body : body === compactBody ? changes.compactBody : "") : "",
       ...sections.map((s) => {
         const b = body(s);
         return b === null ? `- ${s.summary}` : details(s.summary, b);
@@ -240,9 +248,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
   // Planned order of dropping detail: full sections, then compact ones, then summaries only, then a hard cut.
   // The history goes with the full detail only, so it never costs the decision its place.
-  let out = compose((s) => s.body, "", true);
+  let out = compose(fullBody, "", true);
   if (out.length <= maxLength) return out;
-  out = compose((s) => s.compactBody, `_Detail shortened to fit GitHub's size limit._${more}`);
+  out = compose(compactBody, `_Detail shortened to fit GitHub's size limit._${more}`);
   if (out.length <= maxLength) return out;
   out = compose(() => null, `_Detail left out to fit GitHub's size limit._${more}`);
   if (out.length <= maxLength) return out;

@@ -2,6 +2,7 @@
 import { DIMENSIONS, type DimensionName, type Report } from "../model/report.js";
 import { displayScore } from "../scoring/metrics.js";
 import { DIMENSION_LABELS, VERDICT_LABELS, gateCondition } from "./labels.js";
+import { comparisonLine } from "./sections/comparison.js";
 import { complianceText } from "./sections/compliance.js";
 import { documentationText } from "./sections/documentation.js";
 import { performanceText } from "./sections/performance.js";
@@ -26,6 +27,7 @@ export function renderSummary(report: Report): string {
   const out = [
     `Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`,
     report.recommendation,
+    ...(report.comparison ? [comparisonLine(report)] : []),
   ];
   for (const d of DIMENSIONS) {
     const dim = report.dimensions[d];
@@ -43,6 +45,8 @@ export function renderText(report: Report, opts: { maxFindings?: number } = {}):
   const out: string[] = [];
   out.push(`Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`);
   out.push(report.recommendation);
+  const change = comparisonLine(report);
+  if (change) out.push(change);
   out.push("");
   for (const d of DIMENSIONS) {
     const dim = report.dimensions[d];

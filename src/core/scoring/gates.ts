@@ -1,9 +1,23 @@
 import type { Config, GateConfig } from "../config/schema.js";
+import type { GateOn } from "../model/comparison.js";
 import { DIMENSIONS, type DimensionName, type Dimensions, type GateResult, type MetricValue } from "../model/report.js";
 import { displayScore } from "./metrics.js";
 
-/** The default gates: the seed report's go / no-go criteria, with thresholds from each dimension's `target`. */
-export function defaultGates(config: Config): GateConfig[] {
+/**
+ * The default gates: the seed report's go / no-go criteria, with thresholds from each dimension's `target`. When
+ * the run gates on new findings, a PR is judged by what it adds: no new critical or high security finding, no new
+ * documentation or compliance finding; dimension scores stay whole-repository numbers and are shown, and the
+ * performance score (measured per run, not inherited) still decides the conditional gate.
+ */
+export function defaultGates(config: Config, gateOn: GateOn = "all"): GateConfig[] {
+  if (gateOn === "new")
+    return [
+      { id: "no-new-critical-findings", metric: "security.findings.new.critical", max: 0, kind: "blocking" },
+      { id: "no-new-high-findings", metric: "security.findings.new.high", max: 0, kind: "blocking" },
+      { id: "no-new-documentation-findings", metric: "documentation.findings.new", max: 0, kind: "blocking" },
+      { id: "no-new-compliance-findings", metric: "compliance.findings.new", max: 0, kind: "blocking" },
+      { id: "performance-score", metric: "performance.score", min: config.performance.target, kind: "conditional" },
+    ];
   return [
     { id: "no-critical-findings", metric: "security.findings.critical", max: 0, kind: "blocking" },
     { id: "no-high-findings", metric: "security.findings.high", max: 0, kind: "blocking" },
@@ -30,6 +44,7 @@ export function evaluateGates(
   config: Config,
   dimensions: Dimensions,
   metrics: ReadonlyMap<string, MetricValue>,
+  gateOn: GateOn = "all",
 ): GateResult[] {
   const required = new Set<DimensionName>(config["required-dimensions"]);
   const results: GateResult[] = [];
@@ -50,7 +65,7 @@ export function evaluateGates(
           }),
     });
   }
-  for (const g of config.gates ?? defaultGates(config)) {
+  for (const g of config.gates ?? defaultGates(config, gateOn)) {
     const id = gateId(g);
     const base = {
       id,

@@ -36,6 +36,14 @@ export const KNOWN_METRICS: { pattern: RegExp; doc: string }[] = [
     pattern: /^compliance\.(passed|failed|declared)$/,
     doc: "compliance.passed, compliance.failed, compliance.declared: control counts",
   },
+  {
+    pattern: /^(documentation|performance|security|compliance)\.findings\.(new|existing|fixed)$/,
+    doc: "<dimension>.findings.new / .existing / .fixed: scored findings the PR's base does not have / has too / had and this run no longer has (measured only when the run compares with a baseline)",
+  },
+  {
+    pattern: /^security\.findings\.new\.(critical|high|medium|low|info)$/,
+    doc: "security.findings.new.<severity>: new open findings of that severity (measured only when the run compares with a baseline)",
+  },
 ];
 
 export function isKnownMetric(metric: string): boolean {

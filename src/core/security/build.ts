@@ -3,7 +3,7 @@
  * every scanner and normalises ids and paths.
  */
 import type { Severity } from "../model/report.js";
-import { shortHash } from "./fingerprint.js";
+import { shortHash } from "../util/hash.js";
 import type { PackageRef, SecurityFinding } from "../model/security.js";
 import { CWE_HARD_CODED_CREDENTIALS, OWASP_COMPONENTS, owaspForCwes } from "./owasp.js";
 

@@ -2,7 +2,7 @@
  * De-duplication across tools: findings that share an advisory id and package, or a rule and location, are one
  * vulnerability. Union-find over those keys, so A~B (same CVE) and B~C (same GHSA) join all three.
  */
-import { shortHash } from "./fingerprint.js";
+import { shortHash } from "../util/hash.js";
 import type { SecurityFinding } from "../model/security.js";
 import { OWASP_COMPONENTS, owaspForCwes } from "./owasp.js";
 import { primaryAdvisory } from "./build.js";
