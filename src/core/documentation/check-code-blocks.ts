@@ -87,13 +87,15 @@ export async function checkCodeBlocks(
 
   const report = (file: CodeBlockFile, block: CodeBlockInfo, problem: SyntaxProblem) => {
     const at = locate(file, block, problem);
+    const lang =
+      block.meta && blockTag(block)?.variant === "lines" && block.lang === "json" ? "json lines" : block.lang;
     bad.add(block);
     out.invalid++;
     out.findings.push({
       dimension: "documentation",
       ruleId: CODE_RULES.invalidSyntax,
       severity: "low",
-      message: `Broken \`${block.lang}\` example: ${problem.message.replace(/\.+$/, "")}. Fix the example, or tag the block \`text\` if it is not meant to be valid ${block.lang}.`,
+      message: `Broken \`${lang}\` example: ${problem.message.replace(/\.+$/, "")}. Fix the example, or tag the block \`text\` if it is not meant to be valid ${lang}.`,
       path: file.path,
       line: at.line,
       column: at.column,

@@ -33,8 +33,11 @@ const PLACEHOLDER = /<[A-Za-z][\w.:/-]*(?: [\w.:/-]+)*>|\{\{[^{}\n]*\}\}/g;
 /** A line that is nothing but an elision (after list, comment and quote markers, and a trailing comma). */
 const ELISION_LINE =
   /^\s*(?:[-*]\s+|\/\/\s*|#\s*|\/\*\s*)?(?:\[\s*(?:\.\s*){2}\.\s*\]|\[\s*…\s*\]|\.\s?\.\s?\.|…)\s*(?:\*\/)?\s*,?\s*$/;
-/** Prompts that start a transcript in a block tagged as data (`$ curl …` followed by its JSON output). */
-const PROMPT = /^\s*(?:\$|>|PS>|#) \S/;
+/**
+ * Prompts that start a transcript in a block tagged as data (`$ curl …` followed by its JSON output). Not `#` or
+ * `>`: in YAML those begin comments and folded scalars.
+ */
+const PROMPT = /^\s*(?:\$|PS>) \S/;
 
 const MAX_ROUNDS = 50;
 
@@ -205,11 +208,15 @@ export function judgeYaml(text: string): Judgement {
   if (problem) return { problem };
   const duplicate = checkYaml(parsed, { uniqueKeys: true });
   if (!duplicate) return { problem: null };
+  const key = parsed
+    .split("\n")
+    [duplicate.line - 1]?.slice(duplicate.column - 1)
+    .match(/^\s*([^:#\n]+?)\s*:/)?.[1];
   return {
     problem: null,
     advice: {
       ruleId: ADVICE_RULES.duplicateKey,
-      message: `This \`yaml\` example repeats a key (${duplicate.message.replace(/^invalid YAML: /, "")}): a YAML parser keeps only one of them or refuses the file. Fine when alternatives are shown side by side; otherwise remove one.`,
+      message: `This \`yaml\` example repeats the key ${key ? `\`${key}\`` : "on this line"}: a YAML parser keeps only one of them or refuses the file. Fine when alternatives are shown side by side; otherwise remove one.`,
       line: duplicate.line,
       column: duplicate.column,
     },
