@@ -137,8 +137,6 @@ function json5Problem(text: string): SyntaxProblem | null {
   }
 }
 
-const COMMENT = "InvalidCommentToken";
-
 /** `json`, `jsonc`, `json5` and JSON Lines (`jsonl`, `ndjson`, ```` ```json lines ````). */
 export function judgeJson(text: string, variant: string): Judgement {
   if (isTranscript(text)) return { problem: null };
