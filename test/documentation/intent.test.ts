@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeDocumentation } from "../../src/core/documentation/analyze.js";
+import { judgeJson, judgeYaml } from "../../src/core/documentation/code-intent.js";
 import type { Finding } from "../../src/core/model/report.js";
 import { config, FIXTURES, keys, loadDocs } from "./helpers.js";
 
@@ -213,5 +214,21 @@ describe("links as GitHub renders them (test/fixtures/docs/intent/links)", () =>
     expect(at("definitions.md", 24)).toBe(
       "Reference definition `[DUP]` repeats the label defined on line 23; only the first definition is used, so this one never is. Remove it or give it its own label.",
     );
+  });
+});
+
+describe("illustration handling on large input", () => {
+  it("replaces thousands of placeholders and still finds the one real error", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `  "k${i}": <v${i}>,`).join("\n");
+    expect(judgeJson(`{\n${many}\n}`, "json")).toEqual({ problem: null });
+    expect(judgeJson(`{\n${many}\n  "x": 1\n  "y": 2\n}`, "json")).toEqual({
+      problem: { message: "invalid JSON: a comma was expected", line: 3003, column: 3 },
+    });
+  });
+
+  it("reads a 20,000-character line of spaces after an elision in linear time (the test would time out otherwise)", () => {
+    const line = `...${" ".repeat(20_000)}x`;
+    expect(judgeYaml(`a:\n  ${line}\n`).problem).toBeNull();
+    expect(judgeJson(`[${line}]`, "json").problem?.message).toBe("invalid JSON: unexpected character");
   });
 });

@@ -24,7 +24,8 @@ const TOOL = "readiness-gate/links";
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const LINE_ANCHOR = /^l\d+(?:c\d+)?(?:-l\d+(?:c\d+)?)?$/;
 /** `/..`, `/../../`: GitHub stops climbing at the repository root, so these open the repository's home page. */
-const ROOT_CLIMB = /^\/(?:\.{1,2}\/*)*$/;
+// Each `.` or `..` segment must end at a slash or the end, so that the pattern cannot backtrack over runs of dots.
+const ROOT_CLIMB = /^\/+(?:\.\.?(?:\/+|$))*$/;
 /** A first path segment that is a host name (`www.boost.org/...`): a URL written without its scheme. */
 const HOST_LIKE =
   /^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|app|ai|eu|uk|de|fr|ca|us))(?:\/|$)/i;

@@ -30,9 +30,19 @@ export const ADVICE_RULES = {
 const ELISION = /\[\s*(?:\.\s*){2}\.\s*\]|\[\s*…\s*\]|\.\s?\.\s?\.|…/g;
 /** `<your-token>`, `<SHA>`, `<project id>`, `{{ .Values.image }}`: a value the reader is meant to fill in. */
 const PLACEHOLDER = /<[A-Za-z][\w.:/-]*(?: [\w.:/-]+)*>|\{\{[^{}\n]*\}\}/g;
-/** A line that is nothing but an elision (after list, comment and quote markers, and a trailing comma). */
-const ELISION_LINE =
-  /^\s*(?:[-*]\s+|\/\/\s*|#\s*|\/\*\s*)?(?:\[\s*(?:\.\s*){2}\.\s*\]|\[\s*…\s*\]|\.\s?\.\s?\.|…)\s*(?:\*\/)?\s*,?\s*$/;
+/** An elision and nothing else (the line is trimmed and stripped of markers first, so no quantifiers meet here). */
+const ELISION_ONLY = /^(?:\[\s*(?:\.\s*){2}\.\s*\]|\[\s*…\s*\]|\.\s?\.\s?\.|…)$/;
+
+/** A line that is nothing but an elision, after list, comment and quote markers and a trailing comma. */
+function isElisionLine(line: string): boolean {
+  let t = line.trim();
+  if (t.endsWith(",")) t = t.slice(0, -1).trimEnd();
+  if (t.endsWith("*/")) t = t.slice(0, -2).trimEnd();
+  const marker = /^(?:[-*]\s|\/\/|#|\/\*)/.exec(t);
+  if (marker) t = t.slice(marker[0].length).trimStart();
+  return ELISION_ONLY.test(t);
+}
+
 /**
  * Prompts that start a transcript in a block tagged as data (`$ curl …` followed by its JSON output). Not `#` or
  * `>`: in YAML those begin comments and folded scalars.
@@ -40,6 +50,7 @@ const ELISION_LINE =
 const PROMPT = /^\s*(?:\$|PS>) \S/;
 
 const MAX_ROUNDS = 50;
+const BULK_AFTER = 20;
 
 function spaces(n: number): string {
   return " ".repeat(n);
@@ -73,7 +84,7 @@ function standIn(family: LanguageFamily, line: string, start: number, token: str
 
 /** Replaces the illustration tokens of one line; null when it has none. */
 function neutralizeLine(family: LanguageFamily, line: string): string | null {
-  if (ELISION_LINE.test(line)) return spaces(line.length);
+  if (isElisionLine(line)) return spaces(line.length);
   let out = line;
   let changed = false;
   for (const re of [PLACEHOLDER, ELISION]) {
@@ -114,6 +125,11 @@ export function withoutIllustrations(
       }
     }
     if (!fixed) return { problem, text: current, rewritten };
+    // Line by line keeps tokens that are real syntax (a spread, a JSX tag) intact; after some rounds a block
+    // full of placeholders has shown what it is, and the rest of its tokens are replaced at once.
+    if (round >= BULK_AFTER)
+      for (let i = 0; i < lines.length; i++)
+        lines[i] = neutralizeLine(family, lines[i] as string) ?? (lines[i] as string);
     current = lines.join("\n");
     rewritten = true;
   }
