@@ -6,6 +6,7 @@
 import { posix } from "node:path";
 import type { Finding } from "../model/report.js";
 import type { ExternalLinkRef } from "./external-links.js";
+import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
 import { closest } from "./suggest.js";
@@ -29,8 +30,6 @@ const ROOT_CLIMB = /^\/+(?:\.\.?(?:\/+|$))*$/;
 /** A first path segment that is a host name (`www.boost.org/...`): a URL written without its scheme. */
 const HOST_LIKE =
   /^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|app|ai|eu|uk|de|fr|ca|us))(?:\/|$)/i;
-/** `<version>`, `<your-org>`: a placeholder the reader is meant to replace. */
-const PLACEHOLDER = /<[A-Za-z][\w .:-]*>/;
 
 export interface LinkCounts {
   linksChecked: number;
@@ -198,7 +197,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
       );
       return;
     }
-    const placeholder = PLACEHOLDER.exec(decode(pathPart))?.[0];
+    const placeholder = placeholderIn(pathPart);
     const near = placeholder || HOST_LIKE.test(pathPart) ? undefined : ctx.index.suggest(first);
     const hint = placeholder
       ? ` \`${placeholder}\` looks like a placeholder: write the real path, or show the pattern in code (\`…\`) instead of a link.`
