@@ -56,8 +56,8 @@ describe("Mermaid charts", () => {
     const tight = renderMarkdown(acme, { maxLength: full.length - 1 });
     expect(tight.length).toBeLessThanOrEqual(full.length - 1);
     expect(mermaidBlocks(tight)).toEqual([]);
-    expect(tight.startsWith("## ⚠️ Readiness: CONDITIONAL GO, 84/100")).toBe(true);
-    expect(tight).toContain("| **Overall** | **84** |");
+    expect(tight.startsWith("## ⚠️ Readiness: CONDITIONAL GO, 85/100")).toBe(true);
+    expect(tight).toContain("| **Overall** | **85** |");
   });
 
   it("labels from files cannot end the fence, the string or start a directive", () => {
@@ -80,10 +80,10 @@ describe("score history in the comment", () => {
     const second = scoresOf({ ...acme, score: 80.9 }, first);
     expect(second.history).toEqual([
       { overall: 70, dimensions: { documentation: 80, performance: null, security: 90, compliance: 60 } },
-      { overall: 80, dimensions: { documentation: 94, performance: 50, security: 95, compliance: 100 } },
+      { overall: 80, dimensions: { documentation: 95, performance: 50, security: 95, compliance: 100 } },
     ]);
     const block = encodeCommentData({ scores: second, fingerprint: "cd" });
-    expect(block).toContain('"h":[[70,80,null,90,60],[80,94,50,95,100]]');
+    expect(block).toContain('"h":[[70,80,null,90,60],[80,95,50,95,100]]');
     const previous = decodeCommentData(`comment\n${block}`)!.scores;
     expect(previous.history).toEqual(second.history);
 
@@ -95,8 +95,8 @@ describe("score history in the comment", () => {
         "| Run | Overall | Documentation | Performance | Security | Compliance |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
         "| run 1 | 70 | 80 | — | 90 | 60 |",
-        "| run 2 | 80 | 94 | 50 | 95 | 100 |",
-        "| this run | 84 | 94 | 50 | 95 | 100 |",
+        "| run 2 | 80 | 95 | 50 | 95 | 100 |",
+        "| this run | 85 | 95 | 50 | 95 | 100 |",
         "",
         "Overall (bars, grey), Documentation (line, blue), Security (line, red), Compliance (line, green).",
         "",
@@ -106,8 +106,8 @@ describe("score history in the comment", () => {
         `  title "Scores over this pull request's runs"`,
         '  x-axis ["run 1", "run 2", "this run"]',
         '  y-axis "score" 0 --> 100',
-        "  bar [70, 80, 84]",
-        "  line [80, 94, 94]",
+        "  bar [70, 80, 85]",
+        "  line [80, 95, 95]",
         "  line [90, 95, 95]",
         "  line [60, 100, 100]",
         "```",

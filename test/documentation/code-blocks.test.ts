@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeDocumentation } from "../../src/core/documentation/analyze.js";
 import { checkJson, checkScript, checkYaml, loadScriptParser } from "../../src/core/documentation/code-syntax.js";
-import { shellScriptOf } from "../../src/core/documentation/shell-syntax.js";
+import { shellCommandsOf } from "../../src/core/documentation/shell-syntax.js";
 import { config, FIXTURES, keys, loadDocs } from "./helpers.js";
 
 async function run(overrides: Record<string, unknown> = {}) {
@@ -40,14 +40,28 @@ describe("code blocks (fixture test/fixtures/docs/code/examples.md)", () => {
   });
 
   it("counts blocks: fenced blocks are checked, indented ones are not; other languages are not validated", async () => {
-    const { result } = await run();
+    const { result, findings } = await run();
     expect(result.metrics).toMatchObject({
       "code-blocks-checked": 15,
-      "code-blocks-valid": 6,
+      "code-blocks-valid": 7,
       "invalid-code-blocks": 8,
-      "missing-language": 1,
+      "missing-language": 0,
     });
-    expect(result.score).toBeCloseTo(40, 10); // only the code-blocks family: 100 × 6 / 15
+    // A missing tag is advice by default: shown, not scored.
+    expect(findings.find((f) => f.ruleId === "code-blocks.require-language")).toMatchObject({
+      severity: "info",
+      scored: false,
+    });
+    expect(result.score).toBeCloseTo((100 * 7) / 15, 10); // only the code-blocks family
+  });
+
+  it("scores a missing tag when the configuration requires one", async () => {
+    const { result, findings } = await run({ "code-blocks": { "require-language": true } });
+    expect(result.metrics).toMatchObject({ "code-blocks-valid": 6, "missing-language": 1 });
+    const f = findings.find((x) => x.ruleId === "code-blocks.require-language");
+    expect(f?.severity).toBe("low");
+    expect(f?.scored).toBeUndefined();
+    expect(result.score).toBeCloseTo(40, 10); // 100 × 6 / 15
   });
 
   it("checks only the configured languages, and no language tag when require-language is off", async () => {
@@ -93,13 +107,17 @@ describe("syntax checkers", () => {
     });
   });
 
-  it("console blocks keep only `$ ` commands and their continuations", () => {
-    const s = shellScriptOf("$ npm ci \\\n  --silent\nadded 3 packages\n$ npm test", "console");
-    expect(s.script).toBe("npm ci \\\n  --silent\nnpm test");
-    expect(s.lines).toEqual([
-      { blockLine: 1, shift: 2 },
-      { blockLine: 2, shift: 0 },
-      { blockLine: 4, shift: 2 },
+  it("console blocks keep only `$ ` commands and their continuations, one script per command", () => {
+    const s = shellCommandsOf("$ npm ci \\\n  --silent\nadded 3 packages\n$ npm test", "console");
+    expect(s).toEqual([
+      {
+        script: "npm ci \\\n  --silent",
+        lines: [
+          { blockLine: 1, shift: 2 },
+          { blockLine: 2, shift: 0 },
+        ],
+      },
+      { script: "npm test", lines: [{ blockLine: 4, shift: 2 }] },
     ]);
   });
 });

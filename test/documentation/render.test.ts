@@ -33,12 +33,12 @@ describe("documentation section", () => {
   it("summarises, tabulates and lists findings by file", async () => {
     const r = await report();
     const s = documentationMarkdown(r, { maxFindings: 30 });
-    expect(s?.summary).toBe("📄 Documentation: 8 broken links, 3 broken anchors · 88/100");
+    expect(s?.summary).toBe("📄 Documentation: 8 broken links, 3 broken anchors · 87/100");
     expect(s?.body).toContain(
       [
         "| Check | Checked | Valid | Rate | Weight |",
         "| --- | ---: | ---: | ---: | ---: |",
-        "| Internal links | 42 | 34 | 81 % | 3 |",
+        "| Internal links | 41 | 33 | 80.5 % | 3 |",
         "| Anchors | 23 | 20 | 87 % | 2 |",
         "| Code blocks | 1 | 1 | 100 % | 2 |",
       ].join("\n"),
@@ -62,9 +62,9 @@ describe("documentation section", () => {
   it("prints terminal lines", async () => {
     const lines = documentationText(await report(), { maxFindings: 2 });
     expect(lines.slice(0, 5)).toEqual([
-      "📄 Documentation: 8 broken links, 3 broken anchors · 88/100",
+      "📄 Documentation: 8 broken links, 3 broken anchors · 87/100",
       "  6 files, 98 lines",
-      "  Internal links                   34 / 42    ",
+      "  Internal links                   33 / 41    ",
       "  Anchors                          20 / 23    ",
       "  Code blocks                       1 / 1     ",
     ]);

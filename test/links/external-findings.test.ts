@@ -144,3 +144,17 @@ describe("externalLinkFindings", () => {
     expect(externalLinkFindings([], new Map(), "error")).toEqual({ findings: [], checked: 0, valid: 0, outcomes: {} });
   });
 });
+
+describe("placeholders in external links", () => {
+  it("names the placeholder as the cause of the failure", () => {
+    const url = "https://github.com/%3Cyour-org%3E/project";
+    const out = externalLinkFindings(
+      [{ url, path: "README.md", line: 3, column: 5 }],
+      new Map([[url, { url, outcome: "broken", status: 404, detail: "the server answers 404 Not Found" }]]),
+      "error",
+    );
+    expect(out.findings.map((f) => f.message)).toEqual([
+      "Broken link https://github.com/%3Cyour-org%3E/project: the server answers 404 Not Found. Fix or remove the link. The address contains the placeholder <your-org>: write the real address, or show the pattern in code instead of a link.",
+    ]);
+  });
+});

@@ -48,7 +48,8 @@ export const documentationSchema = z
     markdownlint: z.boolean().default(true),
     "code-blocks": z
       .strictObject({
-        "require-language": z.boolean().default(true),
+        /** `true`: a fence without a tag is a scored finding; `advice`: shown, not scored; `false`: not reported. */
+        "require-language": z.union([z.boolean(), z.literal("advice")]).default("advice"),
         validate: z.array(z.enum(codeBlockLanguages)).default([...codeBlockLanguages]),
       })
       .prefault({}),

@@ -33,6 +33,8 @@ export interface DocumentationInput {
   config: DocumentationConfig;
   /** The repository's own markdownlint configuration, already parsed, when present. */
   markdownlintConfig?: Record<string, unknown>;
+  /** Markdown files the collector left out, with the reason (ignored, excluded, build output), to list in the report. */
+  excluded?: readonly { path: string; reason: string }[];
   /** Checks external links when `external-links` is not `off`; absent means external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
   /**
@@ -43,6 +45,9 @@ export interface DocumentationInput {
   /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
   unreadable?: readonly { path: string; reason: string }[];
 }
+
+/** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */
+export const MAX_LISTED_EXCLUDED = 100;
 
 export const FILE_RULES = {
   unreadable: "documentation.unreadable",
@@ -188,6 +193,9 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     checks,
     unreadable,
     lint: !config.markdownlint ? "off" : input.markdownlintConfig ? "repository" : "default",
+    ...(input.excluded?.length
+      ? { excluded: input.excluded.slice(0, MAX_LISTED_EXCLUDED), excludedTotal: input.excluded.length }
+      : {}),
     ...(external ? { externalOutcomes: external.outcomes } : {}),
     notices,
   };

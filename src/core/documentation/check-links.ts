@@ -6,8 +6,9 @@
 import { posix } from "node:path";
 import type { Finding } from "../model/report.js";
 import type { ExternalLinkRef } from "./external-links.js";
+import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
-import type { LinkOccurrence, ScannedDoc } from "./scan.js";
+import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
 import { closest } from "./suggest.js";
 
 export const RULES = {
@@ -17,11 +18,18 @@ export const RULES = {
   missingAnchor: "links.missing-anchor",
   undefinedReference: "links.undefined-reference",
   unusedDefinition: "links.unused-definition",
+  duplicateDefinition: "links.duplicate-definition",
 } as const;
 
 const TOOL = "readiness-gate/links";
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const LINE_ANCHOR = /^l\d+(?:c\d+)?(?:-l\d+(?:c\d+)?)?$/;
+/** `/..`, `/../../`: GitHub stops climbing at the repository root, so these open the repository's home page. */
+// Each `.` or `..` segment must end at a slash or the end, so that the pattern cannot backtrack over runs of dots.
+const ROOT_CLIMB = /^\/+(?:\.\.?(?:\/+|$))*$/;
+/** A first path segment that is a host name (`www.boost.org/...`): a URL written without its scheme. */
+const HOST_LIKE =
+  /^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|app|ai|eu|uk|de|fr|ca|us))(?:\/|$)/i;
 
 export interface LinkCounts {
   linksChecked: number;
@@ -57,6 +65,7 @@ function normalizeFragment(fragment: string): string {
 interface Ctx {
   index: RepoIndex;
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
 }
 
@@ -91,8 +100,19 @@ function checkAnchor(
     ctx.out.anchorsValid++;
     return;
   }
-  const near = closest(frag, anchors);
   const where = target === fromPath ? "this file" : `\`${target}\``;
+  if (ctx.strippedIds.get(target)?.has(frag)) {
+    ctx.out.findings.push(
+      finding(
+        fromPath,
+        at,
+        RULES.missingAnchor,
+        `Broken anchor on GitHub: \`${written}\` points to \`#${fragment}\`, an \`id\` on an HTML element other than <a> in ${where}; GitHub strips this id when it renders the page. Use <a id="${fragment}"></a> (or <a name="…">) instead, or link to a heading.`,
+      ),
+    );
+    return;
+  }
+  const near = closest(frag, anchors);
   const hint = near ? ` Did you mean \`#${near}\`?` : "";
   ctx.out.findings.push(
     finding(
@@ -130,6 +150,12 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
     return;
   }
   ctx.out.linksChecked++;
+  if (ROOT_CLIMB.test(pathPart)) {
+    ctx.out.linksValid++;
+    const readme = ctx.index.readmeOf("");
+    if (fragment !== null && readme && isMarkdownPath(readme)) checkAnchor(ctx, fromPath, at, readme, fragment, url);
+    return;
+  }
   const baseDir = pathPart.startsWith("/") ? "" : posix.dirname(fromPath);
   const candidates = new Set<string>();
   for (const variant of [decode(pathPart), pathPart]) {
@@ -171,8 +197,15 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
       );
       return;
     }
-    const near = ctx.index.suggest(first);
-    const hint = near ? ` Did you mean \`${relativeFrom(fromPath, near)}\`?` : "";
+    const placeholder = placeholderIn(pathPart);
+    const near = placeholder || HOST_LIKE.test(pathPart) ? undefined : ctx.index.suggest(first);
+    const hint = placeholder
+      ? ` \`${placeholder}\` looks like a placeholder: write the real path, or show the pattern in code (\`…\`) instead of a link.`
+      : HOST_LIKE.test(pathPart)
+        ? ` It looks like a web address without its scheme: add \`https://\` (\`https://${pathPart}\`).`
+        : near
+          ? ` Did you mean \`${relativeFrom(fromPath, near)}\`?`
+          : "";
     ctx.out.findings.push(
       finding(
         fromPath,
@@ -192,7 +225,11 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
 /** Checks links across all parsed files. `docs` maps a path to its scan; anchors come from the same scans. */
 export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoIndex): LinkCheckOutput {
   const anchors = new Map<string, ReadonlySet<string>>();
-  for (const [p, d] of docs) anchors.set(p, d.anchors);
+  const strippedIds = new Map<string, ReadonlySet<string>>();
+  for (const [p, d] of docs) {
+    anchors.set(p, d.anchors);
+    strippedIds.set(p, d.strippedIds);
+  }
   const out: LinkCheckOutput = {
     findings: [],
     external: [],
@@ -201,7 +238,7 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, out };
+  const ctx: Ctx = { index, anchors, strippedIds, out };
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {
@@ -220,12 +257,34 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
         ),
       );
     }
+    // Only the first definition of a label counts (CommonMark); a definition nothing uses cannot be clicked, so
+    // its URL is not judged: it is one unused-definition finding, whatever it points to.
+    const first = new Map<string, DefinitionInfo>();
     for (const def of doc.definitions) {
-      if (doc.usedIdentifiers.has(def.identifier)) continue;
+      const earlier = first.get(def.identifier);
+      const at: LinkOccurrence = { url: def.url, kind: "definition", line: def.line, column: def.column };
+      if (earlier) {
+        out.findings.push({
+          ...finding(
+            path,
+            at,
+            RULES.duplicateDefinition,
+            `Reference definition \`[${def.label}]\` repeats the label defined on line ${earlier.line}; only the first definition is used, so this one never is. Remove it or give it its own label.`,
+            "low",
+          ),
+          scored: false,
+        });
+        continue;
+      }
+      first.set(def.identifier, def);
+      if (doc.usedIdentifiers.has(def.identifier)) {
+        checkOne(ctx, path, at);
+        continue;
+      }
       out.findings.push({
         ...finding(
           path,
-          { url: "", kind: "definition", line: def.line, column: def.column },
+          at,
           RULES.unusedDefinition,
           `Reference definition \`[${def.label}]\` is never used. Remove it or link to it.`,
           "info",

@@ -18,6 +18,9 @@ export type LanguageFamily = "json" | "yaml" | "javascript" | "typescript" | "sh
 export const LANGUAGE_TAGS: Record<string, { family: LanguageFamily; variant: string }> = {
   json: { family: "json", variant: "json" },
   jsonc: { family: "json", variant: "jsonc" },
+  json5: { family: "json", variant: "json5" },
+  jsonl: { family: "json", variant: "lines" },
+  ndjson: { family: "json", variant: "lines" },
   yaml: { family: "yaml", variant: "yaml" },
   yml: { family: "yaml", variant: "yaml" },
   js: { family: "javascript", variant: "js" },
@@ -34,6 +37,9 @@ export const LANGUAGE_TAGS: Record<string, { family: LanguageFamily; variant: st
   bash: { family: "shell", variant: "sh" },
   shell: { family: "shell", variant: "sh" },
   console: { family: "shell", variant: "console" },
+  "shell-session": { family: "shell", variant: "console" },
+  "sh-session": { family: "shell", variant: "console" },
+  "bash-session": { family: "shell", variant: "console" },
 };
 
 function offsetToPosition(text: string, offset: number): { line: number; column: number } {
@@ -65,18 +71,23 @@ const JSON_MESSAGES: Record<string, string> = {
   InvalidCharacter: "invalid character in a string",
 };
 
-export function checkJson(text: string, variant: string): SyntaxProblem | null {
+export function checkJson(
+  text: string,
+  variant: string,
+  options: { trailingCommas?: boolean } = {},
+): SyntaxProblem | null {
   const errors: JsoncError[] = [];
   const jsonc = variant === "jsonc";
-  parseJsonc(text, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc, allowEmptyContent: false });
+  const allowTrailingComma = options.trailingCommas ?? jsonc;
+  parseJsonc(text, errors, { disallowComments: !jsonc, allowTrailingComma, allowEmptyContent: false });
   const first = errors[0];
   if (!first) return null;
   const code = printParseErrorCode(first.error);
   return { message: `invalid JSON: ${JSON_MESSAGES[code] ?? code}`, ...offsetToPosition(text, first.offset) };
 }
 
-export function checkYaml(text: string): SyntaxProblem | null {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+export function checkYaml(text: string, options: { uniqueKeys?: boolean } = {}): SyntaxProblem | null {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: options.uniqueKeys ?? true });
   const list = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
     const e = doc.errors[0];

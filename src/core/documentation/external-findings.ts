@@ -6,6 +6,7 @@
 import type { Finding, Severity } from "../model/report.js";
 import { displayUrl } from "../util/display-url.js";
 import type { ExternalLinkRef, LinkCheckResult, LinkOutcome } from "./external-links.js";
+import { placeholderIn } from "./placeholder.js";
 
 export interface ExternalLinkSummary {
   findings: Finding[];
@@ -150,11 +151,17 @@ export function externalLinkFindings(
     const severity: Severity = rule.errorSeverity === "info" ? "info" : mode === "warn" ? "low" : rule.errorSeverity;
     const scored = mode === "error" && rule.scoredInError;
     const url = displayUrl(ref.url);
+    // `https://github.com/<org>/<repo>` fails because of the placeholder, not the site: say so.
+    const placeholder = rule.scoredInError ? placeholderIn(ref.url) : undefined;
+    const cause = placeholder
+      ? ` The address contains the placeholder ${placeholder}: write the real address, or show the pattern in code instead of a link.`
+      : "";
     findings.push({
       dimension: "documentation",
       ruleId: rule.ruleId,
       severity,
-      message: rule.message(url, { ...r, ...(r.redirectedTo ? { redirectedTo: displayUrl(r.redirectedTo) } : {}) }),
+      message:
+        rule.message(url, { ...r, ...(r.redirectedTo ? { redirectedTo: displayUrl(r.redirectedTo) } : {}) }) + cause,
       path: ref.path,
       line: ref.line,
       column: ref.column,

@@ -6,10 +6,11 @@ import { slug as staticSlug } from "github-slugger";
 import GithubSlugger from "github-slugger";
 import type { Code, Nodes, Parent, Root } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
+import { closest } from "./suggest.js";
 
 export interface LinkOccurrence {
   url: string;
-  /** `link`, `image`, `definition` (reference definitions) or `html` (`<a href>` / `<img src>`). */
+  /** `link`, `image`, `definition` (reference definitions, added by the link check) or `html` (`<a href>` / `<img src>`). */
   kind: "link" | "image" | "definition" | "html";
   line: number;
   column: number;
@@ -18,6 +19,7 @@ export interface LinkOccurrence {
 export interface DefinitionInfo {
   identifier: string;
   label: string;
+  url: string;
   line: number;
   column: number;
 }
@@ -25,6 +27,8 @@ export interface DefinitionInfo {
 export interface CodeBlockInfo {
   /** Lower-cased first word of the info string, or null. */
   lang: string | null;
+  /** Lower-cased rest of the info string (`lines` in ```json lines), or null. */
+  meta: string | null;
   value: string;
   fenced: boolean;
   line: number;
@@ -34,6 +38,9 @@ export interface CodeBlockInfo {
 export interface ScannedDoc {
   /** Anchor names as GitHub exposes them, lower-cased. */
   anchors: Set<string>;
+  /** `id`/`name` on raw HTML elements other than `<a>`: GitHub's sanitizer removes them, so they anchor nothing. */
+  strippedIds: Set<string>;
+  /** Links and images; reference definitions are in `definitions` (only the used ones are checked). */
   links: LinkOccurrence[];
   definitions: DefinitionInfo[];
   usedIdentifiers: Set<string>;
@@ -45,7 +52,30 @@ export interface ScannedDoc {
 const TAG = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /(?:^|\s)([a-zA-Z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
-const REFERENCE = /(^|[^\w\\\]!])\[((?:[^[\]\\]|\\.){1,999})\]\[((?:[^[\]\\]|\\.){0,999})\]/g;
+// Not after a word character, `\`, `]`, `!` or `=` (`a[i][j]`, `--flag=[x][y]` are not references).
+const REFERENCE = /(^|[^\w\\\]!=])\[((?:[^[\]\\]|\\.){1,999})\]\[((?:[^[\]\\]|\\.){0,999})\]/g;
+/** What a reference label looks like when a link was meant: words, numbers, `-`, `_`, `.`, `/`, `#`, `&`, `'`. */
+const LABEL_LIKE = /^[\p{L}\p{N}][\p{L}\p{N} ._/#&'-]*$/u;
+
+/**
+ * Whether `[text][label]` without a definition was plausibly meant as a link, rather than bracketed prose
+ * (`[owner][if time allows]`), test labels (`[Slow][NodeFeature:Eviction]`) or option syntax (`[cpu=100m][,]`).
+ * Meant: the label is close to an existing definition's (a likely typo); or it looks like a label and either the file
+ * uses reference definitions, the label is a number (`[text][1]`) or the form is collapsed (`[label][]`).
+ */
+export function plausibleReference(
+  label: string,
+  collapsed: boolean,
+  defined: ReadonlySet<string>,
+  followedBy: string,
+): boolean {
+  // `[a][b][c]`: a chain of bracketed tags, never one reference.
+  if (followedBy === "[") return false;
+  const id = normalizeLabel(label);
+  if (defined.size > 0 && closest(id, defined) !== undefined) return true;
+  if (!LABEL_LIKE.test(label.trim())) return false;
+  return defined.size > 0 || /^\d+$/.test(id) || collapsed;
+}
 
 /** mdast's identifier normalisation (micromark folds case via lower then upper case; mdast lower-cases that). */
 export function normalizeLabel(label: string): string {
@@ -66,7 +96,11 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Anchors and links inside raw HTML: `id`/`name` on any element, `href` on `<a>`, `src` on `<img>`. */
+/**
+ * Anchors and links inside raw HTML: `id`/`name` on `<a>` (the only element whose ids survive GitHub's sanitizer,
+ * prefixed `user-content-`), `href` on `<a>`, `src` on `<img>`. Ids on other elements are kept apart so that a link
+ * to one can say why it fails.
+ */
 function scanHtml(html: string, line: number, column: number, out: ScannedDoc): void {
   if (!html.includes("=")) return;
   for (const tag of html.matchAll(TAG)) {
@@ -74,8 +108,10 @@ function scanHtml(html: string, line: number, column: number, out: ScannedDoc): 
     for (const attr of (tag[2] ?? "").matchAll(ATTR)) {
       const key = (attr[1] ?? "").toLowerCase();
       const value = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
-      if ((key === "id" || key === "name") && value) out.anchors.add(value.toLowerCase());
-      else if ((key === "href" && name === "a") || (key === "src" && name === "img")) {
+      if ((key === "id" || key === "name") && value) {
+        if (name === "a") out.anchors.add(value.toLowerCase());
+        else out.strippedIds.add(value.toLowerCase());
+      } else if ((key === "href" && name === "a") || (key === "src" && name === "img")) {
         // Position of the tag within the HTML node, for an exact location.
         const before = html.slice(0, tag.index);
         const nl = before.lastIndexOf("\n");
@@ -139,6 +175,8 @@ function scanUndefinedReferences(block: Parent, text: string, defined: ReadonlyS
     const label = m[3] ? m[3] : (m[2] ?? "");
     if (label.startsWith("^") || label.includes("\u0001")) continue;
     if (defined.has(normalizeLabel(label))) continue;
+    const after = masked.charAt((m.index ?? 0) + m[0].length);
+    if (!plausibleReference(label, !m[3], defined, after)) continue;
     const offset = start + (m.index ?? 0) + (m[1] ?? "").length;
     const before = text.slice(0, offset);
     const nl = before.lastIndexOf("\n");
@@ -163,6 +201,7 @@ function isFenced(node: Code, text: string): boolean {
 export function scanTree(tree: Root, text: string): ScannedDoc {
   const out: ScannedDoc = {
     anchors: new Set(),
+    strippedIds: new Set(),
     links: [],
     definitions: [],
     usedIdentifiers: new Set(),
@@ -197,8 +236,13 @@ export function scanTree(tree: Root, text: string): ScannedDoc {
         out.links.push({ url: node.url, kind: node.type, line, column });
         break;
       case "definition":
-        out.links.push({ url: node.url, kind: "definition", line, column });
-        out.definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, line, column });
+        out.definitions.push({
+          identifier: node.identifier,
+          label: node.label ?? node.identifier,
+          url: node.url,
+          line,
+          column,
+        });
         break;
       case "linkReference":
       case "imageReference":
@@ -216,6 +260,7 @@ export function scanTree(tree: Root, text: string): ScannedDoc {
       case "code":
         out.codeBlocks.push({
           lang: node.lang ? node.lang.toLowerCase() : null,
+          meta: node.meta ? node.meta.trim().toLowerCase() : null,
           value: node.value,
           fenced: isFenced(node, text),
           line,

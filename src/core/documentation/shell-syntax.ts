@@ -64,26 +64,93 @@ function isParseError(e: unknown): boolean {
   return typeof e === "object" && e !== null && "Pos" in e && typeof (e as { Pos?: unknown }).Pos === "object";
 }
 
-/** `console` blocks: only `$ ` lines (and their `\` continuations) are commands; the rest is output. */
-export function shellScriptOf(text: string, variant: string): ShellScript {
-  const src = text.split("\n");
-  if (variant !== "console") return { script: text, lines: src.map((_, i) => ({ blockLine: i + 1, shift: 0 })) };
-  const out: string[] = [];
-  const lines: ShellScript["lines"] = [];
-  let continuing = false;
-  src.forEach((line, i) => {
-    if (continuing) {
-      out.push(line);
-      lines.push({ blockLine: i + 1, shift: 0 });
-      continuing = line.endsWith("\\");
-    } else if (line.startsWith("$ ") || line === "$") {
-      const cmd = line.slice(2);
-      out.push(cmd);
-      lines.push({ blockLine: i + 1, shift: 2 });
-      continuing = cmd.endsWith("\\");
+/** A prompt at the start of a line: `$ ` (user) or `# ` (root). */
+const PROMPT = /^(\s*)(\$|#)(?: |$)/;
+/** `<<EOF`, `<<-'EOF'`, `<< "END"` (not `<<<` here-strings): the lines up to the delimiter belong to the command. */
+const HEREDOC = /(?<!<)<<(-?)\s*(['"]?)([A-Za-z_][\w.-]*)\2/g;
+/** `<SHA>`, `<your-name>`, `{{ .Values.x }}`: placeholders the reader fills in, which a shell would read as redirections. */
+const PLACEHOLDER = /<[A-Za-z][\w.:/-]*(?: [\w.:/-]+)*>|\{\{[^{}\n]*\}\}/g;
+
+/** Same-length words for placeholders, so that `git revert <SHA>` is checked as the command it illustrates. */
+function withoutPlaceholders(line: string): string {
+  return line.replace(PLACEHOLDER, (p) => p.replace(/\W/g, "_"));
+}
+
+/** Whether a command (its lines so far) continues on the next line: a trailing `\` or an unclosed quote. */
+function continues(cmd: string): boolean {
+  if (/\\$/.test(cmd)) return true;
+  let single = false;
+  let double = false;
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i];
+    if (c === "\\" && !single) i++;
+    else if (c === "'" && !double) single = !single;
+    else if (c === '"' && !single) double = !double;
+    else if (c === "#" && !single && !double && (i === 0 || /\s/.test(cmd[i - 1] as string))) {
+      const nl = cmd.indexOf("\n", i);
+      if (nl === -1) break;
+      i = nl;
     }
-  });
-  return { script: out.join("\n"), lines };
+  }
+  return single || double;
+}
+
+/**
+ * The commands of a shell example, each parsed on its own. A script (`sh`, `bash`) is one command list. A session
+ * (`console`, `shell-session`, or a shell block with `$ ` prompt lines) is a transcript: each prompt starts a
+ * command, which goes on over `\` continuations, unclosed quotes (`> ` continuation prompts are dropped) and
+ * here-document bodies; every other line is output and left alone. `# ` is the root prompt only in a session
+ * without `$ ` prompts (beside them it is a comment).
+ */
+export function shellCommandsOf(text: string, variant: string): ShellScript[] {
+  const src = text.split("\n");
+  const session = variant === "console" || src.some((l) => /^\s*\$ \S/.test(l));
+  if (!session)
+    return [
+      { script: src.map(withoutPlaceholders).join("\n"), lines: src.map((_, i) => ({ blockLine: i + 1, shift: 0 })) },
+    ];
+  const rootPrompt = !src.some((l) => /^\s*\$(?: |$)/.test(l));
+  const out: ShellScript[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const line = src[i] as string;
+    const m = PROMPT.exec(line);
+    if (!m || (m[2] === "#" && !rootPrompt)) {
+      i++;
+      continue;
+    }
+    const shift = (m[0] ?? "").length;
+    const script: string[] = [];
+    const lines: ShellScript["lines"] = [];
+    const add = (textLine: string, blockLine: number, by: number) => {
+      script.push(withoutPlaceholders(textLine));
+      lines.push({ blockLine, shift: by });
+    };
+    let cmd = line.slice(shift);
+    let sofar = cmd;
+    add(cmd, i + 1, shift);
+    i++;
+    for (;;) {
+      const pending = [...cmd.matchAll(HEREDOC)].map((h) => ({ strip: h[1] === "-", word: h[3] as string }));
+      for (const doc of pending) {
+        while (i < src.length) {
+          const raw = src[i] as string;
+          const body = raw.startsWith("> ") ? raw.slice(2) : raw;
+          add(body, i + 1, raw.length - body.length);
+          i++;
+          if ((doc.strip ? body.replace(/^\t+/, "") : body) === doc.word) break;
+        }
+      }
+      if (i >= src.length || !continues(sofar)) break;
+      const raw = src[i] as string;
+      cmd = raw.startsWith("> ") ? raw.slice(2) : raw;
+      sofar += `\n${cmd}`;
+      add(cmd, i + 1, raw.length - cmd.length);
+      i++;
+    }
+    out.push({ script: script.join("\n"), lines });
+  }
+  return out;
 }
 
 function problemOf(e: unknown, s: ShellScript): SyntaxProblem {

@@ -17,6 +17,10 @@ export interface DocumentationDetails {
   checks: DocumentationCheckRow[];
   /** Files that could not be read or parsed (path + reason). */
   unreadable: { path: string; reason: string }[];
+  /** Markdown files that were not checked and why (ignored by .gitignore, excluded by the config, build output); at most 100. */
+  excluded?: { path: string; reason: string }[];
+  /** How many Markdown files were left out in all. */
+  excludedTotal?: number;
   /** Where the markdownlint settings came from. */
   lint: "repository" | "default" | "off";
   /** External link outcomes by kind (`ok`, `broken`, `timeout`, …), when external links were checked. */

@@ -26,6 +26,19 @@ export function documentationSummaryText(report: Report): string {
   return parts.length > 0 ? parts.join(", ") : "no problems found";
 }
 
+/** "2 Markdown files not checked: `a.md` (ignored by .gitignore), …": files are never skipped silently. */
+function excludedLine(
+  list: readonly { path: string; reason: string }[],
+  total: number,
+  path: (t: string) => string,
+  text: (t: string) => string,
+): string {
+  if (total === 0) return "";
+  const shown = list.slice(0, 10).map((e) => `${path(e.path)} (${text(e.reason)})`);
+  const more = total > shown.length ? `, … and ${formatNumber(total - shown.length)} more` : "";
+  return `${plural(total, "Markdown file")} not checked: ${shown.join(", ")}${more}`;
+}
+
 function docFindings(report: Report): Finding[] {
   return report.findings.filter((f) => f.dimension === "documentation");
 }
@@ -63,6 +76,8 @@ export const documentationMarkdown: MarkdownSectionRenderer = (report, ctx) => {
   for (const u of d.unreadable.slice(0, 20)) extra.push(`- ${code(u.path)}: ${escapeText(u.reason)}`);
   if (d.unreadable.length > 20) extra.push(`- … and ${d.unreadable.length - 20} more unreadable files`);
   for (const n of d.notices) extra.push(`- ${escapeText(n)}`);
+  const excluded = excludedLine(d.excluded ?? [], d.excludedTotal ?? 0, code, escapeText);
+  if (excluded) extra.push(`- ${excluded}`);
   const findings = docFindings(report);
   const list = findingsByFile(findings, ctx);
   const body = [intro, checks, extra.join("\n"), list].filter((p) => p !== "").join("\n\n");
@@ -91,6 +106,13 @@ export const documentationText: TextSectionRenderer = (report, ctx) => {
   }
   for (const u of d.unreadable) lines.push(`  unreadable: ${u.path}: ${u.reason}`);
   for (const n of d.notices) lines.push(`  note: ${n}`);
+  const excluded = excludedLine(
+    d.excluded ?? [],
+    d.excludedTotal ?? 0,
+    (t) => t,
+    (t) => t,
+  );
+  if (excluded) lines.push(`  ${excluded}`);
   const findings = sortFindings(docFindings(report));
   for (const f of findings.slice(0, ctx.maxFindings)) lines.push(`  ${location(f)} ${f.ruleId} ${f.message}`);
   if (findings.length > ctx.maxFindings) lines.push(`  … and ${findings.length - ctx.maxFindings} more`);

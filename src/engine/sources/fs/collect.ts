@@ -10,7 +10,7 @@ import type { DocFile } from "../../../core/documentation/analyze.js";
 import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
 import type { RepoView } from "../../../core/repo-view.js";
 import { openArtifacts } from "./artifact-files.js";
-import { globFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
+import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";
 
 /** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
@@ -49,11 +49,9 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const notices: string[] = [];
   const [repoFiles, isIgnored] = await Promise.all([listRepoFiles(root), loadGitignore(root)]);
 
-  const docPaths = config.documentation.enabled
-    ? (await globFiles(root, config.documentation.include, ["**/dist/**", ...config.documentation.exclude])).filter(
-        (p) => !isIgnored(p),
-      )
-    : [];
+  const { paths: docPaths, excluded: excludedDocs } = config.documentation.enabled
+    ? await listDocFiles(root, config.documentation.include, config.documentation.exclude, isIgnored)
+    : { paths: [], excluded: [] };
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
   await Promise.all(
@@ -119,6 +117,9 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     notices,
     ...(baseline ? { baseline } : {}),
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
-    ...(opts.externalLinkChecker ? { documentationServices: { externalLinkChecker: opts.externalLinkChecker } } : {}),
+    documentationServices: {
+      excluded: excludedDocs,
+      ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
+    },
   };
 }
