@@ -11,6 +11,7 @@ export const ACTION_INPUT_DEFAULTS = {
   "conditional-conclusion": "neutral",
   "dry-run": "false",
   "working-directory": ".",
+  baseline: "auto",
 } as const;
 
 export type ActionInputName = keyof typeof ACTION_INPUT_DEFAULTS;

@@ -36,6 +36,7 @@ export const inputsSchema = z.object({
   "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS),
   "dry-run": bool,
   "working-directory": z.string().min(1),
+  baseline: z.enum(["auto", "none"]),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;

@@ -12,18 +12,22 @@ import { createGitHubClient } from "./octokit.js";
 import { forbiddenWarning } from "./permission-advice.js";
 import { PR_INFO_FILE } from "./pr-info.js";
 
-export type ClientFactory = (opts: { token: string; baseUrl: string; log: (m: string) => void }) => GitHubClient;
+/** The Action's own client: the publisher's calls plus the few reads only the Action makes. */
+export type ActionClient = GitHubClient & {
+  rest: { pulls: Pick<ReturnType<typeof createGitHubClient>["rest"]["pulls"], "listFiles"> };
+};
+export type ClientFactory = (opts: { token: string; baseUrl: string; log: (m: string) => void }) => ActionClient;
 
 export async function openPublication(
   host: ActionHost,
   inputs: ActionInputs,
   ctx: RunContext,
   opts: { createClient?: ClientFactory; now: () => Date; warn: (m: string) => void },
-): Promise<{ publication: Publication | null; dryRun: boolean }> {
-  if (inputs["dry-run"]) return { publication: null, dryRun: true };
+): Promise<{ publication: Publication | null; dryRun: boolean; client: ActionClient | null }> {
+  if (inputs["dry-run"]) return { publication: null, dryRun: true, client: null };
   if (!inputs["github-token"]) {
     opts.warn("The `github-token` input is empty: nothing is written to GitHub (as with `dry-run: true`).");
-    return { publication: null, dryRun: true };
+    return { publication: null, dryRun: true, client: null };
   }
   const create = opts.createClient ?? ((o) => createGitHubClient({ ...o, userAgent: `readiness-gate/${VERSION}` }));
   const client = create({ token: inputs["github-token"], baseUrl: ctx.apiUrl, log: (m) => host.info(m) });
@@ -38,5 +42,5 @@ export async function openPublication(
     forbiddenAdvice: forbiddenWarning,
     claimSource: PR_INFO_FILE,
   });
-  return { publication, dryRun: false };
+  return { publication, dryRun: false, client };
 }

@@ -9,6 +9,7 @@ import type { CommentResult } from "../publish/comment.js";
 import { scoreText } from "../publish/check-output.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
 import { assessWorkspace } from "./assess.js";
+import { saveBaseReport } from "./baseline.js";
 import { reportDir, writeReportFiles } from "./report-file.js";
 import { resolveContext } from "./context.js";
 import { runErrorMessage } from "./run-error.js";
@@ -73,7 +74,15 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const opened = await openPublication(host, inputs, ctx, { ...deps, now, warn });
     publication = opened.publication;
     out.checkRun = publication?.checkRun ?? null;
-    const report = await assessWorkspace(ws, inputs, ctx, { env, cache: deps.cache ?? actionsCache, now: now(), warn });
+    const cache = deps.cache ?? actionsCache;
+    const report = await assessWorkspace(ws, inputs, ctx, {
+      env,
+      payload,
+      cache,
+      client: opened.client,
+      now: now(),
+      warn,
+    });
     out.report = report;
     const fileBase = fileBaseUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.headSha, ws.pathPrefix);
     const published = publication
@@ -94,6 +103,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       warn,
     );
     out.reportPath = files.reportPath;
+    await saveBaseReport(cache, env, payload, files.reportPath, warn);
     setOutputs(host, report, files, out.comment, out.checkRun);
     await writeJobSummary(host, report, {
       fileBase,

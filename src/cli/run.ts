@@ -3,8 +3,8 @@ import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import { assessRepository } from "../engine/assess-repository.js";
 import { VERSION } from "../version.js";
-import type { BaselineRequest } from "../engine/baseline/resolve.js";
-import { type CliOptions, parseCliArgs, USAGE, UsageError } from "./args.js";
+import { parseCliArgs, USAGE, UsageError } from "./args.js";
+import { baselineOf } from "./baseline.js";
 import type { CliIo } from "./io.js";
 import { exitCodeFor, writeOutput } from "./output.js";
 
@@ -56,10 +56,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`readiness-gate: ${message}\n`);
     return 2;
   }
-}
-
-function baselineOf(opts: CliOptions, cwd: string): { baseline?: BaselineRequest[] } {
-  if (opts.baseline) return { baseline: [{ kind: "report", file: path.resolve(cwd, opts.baseline) }] };
-  if (opts.base) return { baseline: [{ kind: "git", ref: opts.base }] };
-  return {};
 }

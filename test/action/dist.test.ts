@@ -66,8 +66,12 @@ describe("dist/index.js", () => {
     const r = uniqueRepo();
     const ws = await workspace("documentation:\n  enabled: false\n");
     const defaults = await inputDefaults();
+    // The workspace is not a git checkout, so there is no base commit to compare with.
     const inputs = Object.fromEntries(
-      Object.entries({ ...defaults, "github-token": "ghs_dist_test" }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+      Object.entries({ ...defaults, "github-token": "ghs_dist_test", baseline: "none" }).map(([k, v]) => [
+        `INPUT_${k.toUpperCase()}`,
+        v,
+      ]),
     );
     const runOnce = async (n: number) => {
       const outputFile = path.join(ws.runnerTemp, `output-${n}`);

@@ -19,6 +19,7 @@ describe("inputs", () => {
       "conditional-conclusion": "neutral",
       "dry-run": false,
       "working-directory": ".",
+      baseline: "auto",
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });

@@ -16,8 +16,8 @@ export type BaselineRequest =
   | { kind: "report"; file: string; description?: string }
   /** The base commit, assessed from a worktree of the same checkout. `fetch`: fetch it when missing. */
   | { kind: "git"; ref: string; fetch?: boolean }
-  /** Only the list of files the PR changed (e.g. from the pull request's files API). */
-  | { kind: "changed-files"; files: readonly string[]; description: string };
+  /** Only the list of files the PR changed (e.g. from the pull request's files API, asked only when needed). */
+  | { kind: "changed-files"; files: readonly string[] | (() => Promise<readonly string[]>); description: string };
 
 /** Assesses another tree with the same settings (the engine passes itself in, to avoid an import cycle). */
 export type AssessTree = (root: string) => Promise<Report>;
@@ -35,16 +35,19 @@ export async function resolveBaseline(
   assessTree: AssessTree,
 ): Promise<ResolvedBaseline> {
   const notices: string[] = [];
+  const reasons: string[] = [];
   for (const request of requests) {
     try {
       const comparison = await fromRequest(request, root, assessTree, notices);
       if (comparison) return { comparison, notices };
     } catch (e) {
-      notices.push(`baseline: ${(e as Error).message}`);
+      reasons.push((e as Error).message.split("\n")[0] ?? "");
     }
   }
   if (requests.length > 0)
-    notices.push("no baseline could be used: every finding is treated as new (see docs/pull-requests.md)");
+    notices.push(
+      `no baseline could be used (${reasons.join("; ")}): every finding gates, old ones included (see docs/pull-requests.md)`,
+    );
   return { notices };
 }
 
@@ -55,10 +58,8 @@ async function fromRequest(
   notices: string[],
 ): Promise<ComparisonInput | null> {
   if (request.kind === "changed-files") {
-    return {
-      baseline: { kind: "changed-files", description: request.description },
-      changedFiles: new Set(request.files),
-    };
+    const files = typeof request.files === "function" ? await request.files() : request.files;
+    return { baseline: { kind: "changed-files", description: request.description }, changedFiles: new Set(files) };
   }
   if (request.kind === "report") {
     const report = parseBaselineReport(request.file, await readFile(request.file, "utf8"));
