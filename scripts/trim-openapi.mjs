@@ -20,6 +20,8 @@ export const OPERATIONS = [
   ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
   ["get", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  // The PR's changed files: the last-resort baseline of a pull request run (changed-files mode).
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/files"],
 ];
 
 const pkgDir = process.argv[2];

@@ -3,7 +3,7 @@
  * same checkout, or is read from the report a push run on the default branch saved in the Actions cache.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { baseReportKey } from "../../src/action/baseline.js";
 import { createGitHubClient } from "../../src/action/octokit.js";
 import { run } from "../../src/action/run.js";
-import { apiUrl, state, uniqueRepo } from "../publish/helpers.js";
+import { apiUrl, seed, state, uniqueRepo } from "../publish/helpers.js";
 import { githubEnv, prEvent, recordingHost } from "./harness.js";
 
 const git = (cwd: string, ...args: string[]) =>
@@ -127,5 +127,38 @@ describe("the Action's baseline", () => {
       existing: 1,
     });
     expect(JSON.parse(await readFile(out.reportPath as string, "utf8")).comparison.added).toBe(1);
+  });
+
+  it("without the base commit, the PR's changed files from the API decide what is new", async () => {
+    // Not a git checkout: the base commit cannot be assessed, so the changed-files mode is the baseline.
+    const dir = mkdtempSync(path.join(tmpdir(), "rg-action-files-"));
+    mkdirSync(path.join(dir, "docs"));
+    writeFileSync(path.join(dir, "docs", "a.md"), "# A\n\n[gone](nowhere.md)\n");
+    writeFileSync(path.join(dir, "docs", "b.md"), "# B\n\n[gone](nowhere.md)\n");
+    const r = uniqueRepo();
+    const number = prEvent.pull_request.number;
+    // 120 files: two pages of 100; the one that matters is on the second.
+    const files = [
+      ...Array.from({ length: 118 }, (_, i) => ({ filename: `src/f${i}.ts`, status: "modified" })),
+      { filename: "docs/old-name.md", status: "removed" },
+      { filename: "docs/a.md", status: "modified" },
+    ];
+    await seed(r.full, { pullFiles: [{ number, files }] });
+    const { host, out } = await prRun(dir, "c".repeat(40), r.full, folderCache().api);
+    expect(host.warnings).toEqual([]);
+    expect(out.report?.comparison).toEqual({
+      gateOn: "new",
+      baseline: {
+        kind: "changed-files",
+        description: "the files this PR changed (the base commit ccccccc is not available)",
+      },
+      added: 1,
+      existing: 1,
+      fixed: 0,
+      renamed: 0,
+    });
+    expect(out.report?.findings.map((f) => `${f.path} ${f.state}`)).toEqual(["docs/a.md new", "docs/b.md existing"]);
+    const s = await state(r.full);
+    expect(s.requests.filter((q) => q.path.endsWith("/files")).map((q) => q.query.page ?? "1")).toEqual(["1", "2"]);
   });
 });

@@ -22,7 +22,11 @@ async function control(route: string, body: unknown): Promise<unknown> {
 
 export const seed = (
   repo: string,
-  data: { comments?: { issue: number; body: string; login?: string }[]; pulls?: { number: number; headSha: string }[] },
+  data: {
+    comments?: { issue: number; body: string; login?: string }[];
+    pulls?: { number: number; headSha: string }[];
+    pullFiles?: { number: number; files: { filename: string; status: string }[] }[];
+  },
 ) => control("seed", { repo, ...data });
 
 export const fault = (

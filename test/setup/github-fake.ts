@@ -51,6 +51,8 @@ interface RepoState {
   comments: FakeComment[];
   checkRuns: FakeCheckRun[];
   pulls: Map<number, string>;
+  /** Changed files per PR (`GET /pulls/{n}/files`), seeded by tests. */
+  pullFiles: Map<number, { filename: string; status: string }[]>;
   requests: RecordedRequest[];
   faults: Fault[];
 }
@@ -74,6 +76,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
   const commentTemplate = example("issue-comment");
   const checkRunTemplate = example("check-run");
   const pullTemplate = example("pull-request");
+  const fileTemplate = (example("diff-entry-items") as unknown as Record<string, unknown>[])[0] ?? {};
 
   let publicUrl = "http://127.0.0.1";
   let nextId = 1000;
@@ -87,7 +90,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
   const repoState = (key: string): RepoState => {
     let s = repos.get(key);
     if (!s) {
-      s = { comments: [], checkRuns: [], pulls: new Map(), requests: [], faults: [] };
+      s = { comments: [], checkRuns: [], pulls: new Map(), pullFiles: new Map(), requests: [], faults: [] };
       repos.set(key, s);
     }
     return s;
@@ -142,6 +145,10 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       }
       for (const p of (body.pulls as { number: number; headSha: string }[] | undefined) ?? [])
         s.pulls.set(p.number, p.headSha);
+      for (const p of (body.pullFiles as
+        | { number: number; files: { filename: string; status: string }[] }[]
+        | undefined) ?? [])
+        s.pullFiles.set(p.number, p.files);
       return send(res, 200, { ok: true });
     }
     if (url.pathname === "/__control/fault" && body) {
@@ -191,6 +198,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
     const checkPath = /^\/check-runs\/(\d+)$/.exec(rest);
     const pullPath = /^\/pulls\/(\d+)$/.exec(rest);
+    const pullFilesPath = /^\/pulls\/(\d+)\/files$/.exec(rest);
     const refChecksPath = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
     if (listPath) {
       const issue = Number(listPath[1]);
@@ -291,6 +299,17 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
         .sort((a, b) => b.id - a.id)
         .map((x) => x.record);
       return send(res, 200, { total_count: runs.length, check_runs: runs });
+    }
+    if (pullFilesPath && method === "GET") {
+      // GitHub lists at most 3,000 files, 30 a page by default (100 at most).
+      const all = (s.pullFiles.get(Number(pullFilesPath[1])) ?? []).slice(0, 3000);
+      const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+      const page = Math.max(1, Number(url.searchParams.get("page") ?? 1));
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const next: Record<string, string> = {};
+      if (page < last) next.link = `<${publicUrl}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      const items = all.slice((page - 1) * perPage, page * perPage).map((f) => ({ ...fileTemplate, ...f }));
+      return send(res, 200, items, next);
     }
     if (pullPath && method === "GET") {
       const n = Number(pullPath[1]);
