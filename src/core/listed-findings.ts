@@ -26,6 +26,11 @@ export function perRuleCap(counts: readonly number[], total: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** Most severe first; within a severity, what the PR adds before what was already on its base. */
+const rank = (a: Finding, b: Finding) =>
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+  (a.state === "existing" ? 1 : 0) - (b.state === "existing" ? 1 : 0);
+
 export function listedFindings(list: Finding[], notices: string[]): Finding[] {
   if (list.length <= MAX_LISTED_FINDINGS) return list;
   const dimension = list[0]?.dimension ?? "";
@@ -42,9 +47,7 @@ export function listedFindings(list: Finding[], notices: string[]): Finding[] {
   const keep: number[] = [];
   for (const indices of byRule.values()) {
     // A stable sort keeps each analyzer's own order within a severity.
-    const ranked = [...indices].sort(
-      (a, b) => SEVERITY_RANK[(list[a] as Finding).severity] - SEVERITY_RANK[(list[b] as Finding).severity],
-    );
+    const ranked = [...indices].sort((a, b) => rank(list[a] as Finding, list[b] as Finding));
     keep.push(...ranked.slice(0, cap));
   }
   const perRule =
@@ -58,6 +61,6 @@ export function listedFindings(list: Finding[], notices: string[]): Finding[] {
   // Then the overall cap (it bites only when there are more rules than room), most severe first.
   return keep
     .map((i) => list[i] as Finding)
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+    .sort(rank)
     .slice(0, MAX_LISTED_FINDINGS);
 }
