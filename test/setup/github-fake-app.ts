@@ -353,6 +353,11 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         const template = example("pull-request");
         send(res, 200, {
           ...template,
+          // GitHub's example team lacks the `type` its own schema requires.
+          requested_teams: ((template.requested_teams as Record<string, unknown>[] | undefined) ?? []).map((t) => ({
+            ...t,
+            type: "organization",
+          })),
           number: Number(pull[1]),
           state: seededPull.state,
           head: { ...(template.head as object), sha: seededPull.headSha, label: seededPull.headLabel },
@@ -366,7 +371,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         // GitHub's example team lacks the `type` its own schema requires.
         const teams = ((template.requested_teams as Record<string, unknown>[] | undefined) ?? []).map((t) => ({
           ...t,
-          type: "team",
+          type: "organization",
         }));
         const items = [...s.pulls.entries()]
           .filter(([, p]) => (wantState === "all" || p.state === wantState) && (!head || p.headLabel === head))
