@@ -267,8 +267,8 @@ async function readRunArtifacts(
     } catch (e) {
       if (!(e instanceof ArchiveLimitError || e instanceof ArchiveRefused)) throw e;
       await rm(path.join(root, label), { recursive: true, force: true });
+      // Listed with the report's unreadable inputs, which name it and say why.
       refused.push({ path: label, format: null, dimension: null, status: "unreadable", error: e.message });
-      notices.push(e.message);
     }
   }
   return { refused, notices };

@@ -92,7 +92,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
           workflowRun: {
             id: run.id,
             name: run.name ?? "",
-            path: run.path,
+            path: run.path ?? "",
             headOwner: run.head_repository?.owner?.login ?? "",
             headBranch: run.head_branch ?? "",
             fork: headRepo !== ctx.payload.repository.full_name,

@@ -35,6 +35,8 @@ interface Token {
 interface AppRepoState {
   files: Map<string, Map<string, string>>;
   tarballs: Map<string, Buffer>;
+  /** A slow download host for a tarball (ms before it answers), to exercise time limits and shutdown. */
+  delays: Map<string, number>;
   artifacts: Map<number, { id: number; name: string; zip: Buffer; expired: boolean }[]>;
   permissions: Map<string, string>;
   pulls: Map<number, { headSha: string; state: string; headLabel: string }>;
@@ -73,6 +75,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
       s = {
         files: new Map(),
         tarballs: new Map(),
+        delays: new Map(),
         artifacts: new Map(),
         permissions: new Map(),
         pulls: new Map(),
@@ -98,7 +101,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
   };
 
   // The second origin: short-lived download URLs, as GitHub's codeload and blob storage hosts.
-  const blobs = new Map<string, { key: string; data: Buffer; type: string }>();
+  const blobs = new Map<string, { key: string; data: Buffer; type: string; delayMs: number }>();
   const downloads: Server = createServer((req, res) => {
     const id = (req.url ?? "").replace(/^\/dl\//, "").split("?")[0] ?? "";
     const blob = blobs.get(id);
@@ -107,14 +110,16 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
     state(blob.key).downloads.push({ path: req.url ?? "", authorization: authorization ? "present" : null });
     if (authorization)
       return send(res, 400, { message: "the download host takes no Authorization header (it is another origin)" });
-    res.writeHead(200, { "content-type": blob.type, "content-length": String(blob.data.length) });
-    res.end(blob.data);
+    setTimeout(() => {
+      res.writeHead(200, { "content-type": blob.type, "content-length": String(blob.data.length) });
+      res.end(blob.data);
+    }, blob.delayMs);
   });
   await new Promise<void>((resolve) => downloads.listen(0, "127.0.0.1", resolve));
   const downloadOrigin = `http://127.0.0.1:${(downloads.address() as AddressInfo).port}`;
-  const redirect = (res: ServerResponse, key: string, data: Buffer, type: string) => {
+  const redirect = (res: ServerResponse, key: string, data: Buffer, type: string, delayMs = 0) => {
     const id = randomBytes(12).toString("hex");
-    blobs.set(id, { key, data, type });
+    blobs.set(id, { key, data, type, delayMs });
     res.writeHead(302, { location: `${downloadOrigin}/dl/${id}?expires=60` });
     res.end();
   };
@@ -161,6 +166,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         s.files.set(ref, new Map(Object.entries(files)));
       for (const [sha, data] of Object.entries((body.tarballs as Record<string, string>) ?? {}))
         s.tarballs.set(sha, Buffer.from(data, "base64"));
+      for (const [sha, ms] of Object.entries((body.delays as Record<string, number>) ?? {})) s.delays.set(sha, ms);
       for (const [run, list] of Object.entries(
         (body.artifacts as Record<string, { id: number; name: string; zip: string; expired?: boolean }[]>) ?? {},
       ))
@@ -290,7 +296,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         checkDownload("/repos/{owner}/{repo}/tarball/{ref}");
         const data = s.tarballs.get(decodeURIComponent(tarball[1] ?? ""));
         if (!data) return done(404, notFound);
-        redirect(res, key, data, "application/x-gzip");
+        redirect(res, key, data, "application/x-gzip", s.delays.get(decodeURIComponent(tarball[1] ?? "")) ?? 0);
         return true;
       }
       const runArtifacts = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest);
