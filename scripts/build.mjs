@@ -1,5 +1,5 @@
-// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI), each with
-// lint-worker.js (markdownlint's worker thread) beside it.
+// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action), dist/cli/index.js (the CLI) and
+// dist/app/index.js (the GitHub App), each with lint-worker.js (markdownlint's worker thread) beside it.
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +8,7 @@ const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
 const entries = [
   { src: "src/action/index.ts", out: "dist" },
   { src: "src/cli/index.ts", out: "dist/cli" },
+  { src: "src/app/index.ts", out: "dist/app" },
 ];
 
 rmSync("dist", { recursive: true, force: true });
