@@ -30,7 +30,7 @@ let copy = "";
 
 beforeAll(async () => {
   if (!existsSync(bundle)) {
-    await promisify(execFile)(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, timeout: 280_000 });
+    await promisify(execFile)(process.execPath, ["scripts/build.mjs", "dist/app"], { cwd: ROOT, timeout: 280_000 });
   }
   copy = await mkdtemp(path.join(tmpdir(), "rg-app-dist-"));
   await cp(path.join(ROOT, "dist", "app"), path.join(copy, "app"), { recursive: true });
