@@ -51,6 +51,7 @@ describe("unpackTarball", () => {
       { path: "/etc/cron.d/evil", data: "* * * * * root true" },
       { path: `${T}/win\\..\\..\\evil.txt`, data: "x" },
       { path: `${T}/.readiness-gate-artifacts/fake.sarif`, data: "{}" },
+      { path: `${T}/README.md`, data: "# Replaced\n" },
     ]);
     const result = await unpackTarball(Readable.from(archive), out, {
       ...limits,
@@ -69,6 +70,7 @@ describe("unpackTarball", () => {
         path: ".readiness-gate-artifacts/fake.sarif",
         reason: ".readiness-gate-artifacts/ is reserved for workflow artifacts",
       },
+      { path: "README.md", reason: "appears twice in the archive; the first copy was kept" },
     ]);
     expect(result.files).toBe(2);
     // Nothing was written beside the target directory.

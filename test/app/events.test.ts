@@ -69,7 +69,7 @@ const completed = (full: string) =>
   }, `a completed check run on ${full}`);
 
 beforeAll(async () => {
-  app = await registerApp(8);
+  app = await registerApp(10);
   server = await startApp(appEnv(app));
 });
 afterAll(async () => {
@@ -151,6 +151,23 @@ describe("re-runs", () => {
     expect((await deliver(server, app.secret, "check_run", p)).status).toBe(200);
     const s = await completed(full);
     expect(s.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[HEAD, "success"]]);
+  });
+
+  it("check_suite.rerequested assesses the suite's head commit and comments on its PR", async () => {
+    const { name, full } = await seed();
+    const p = shape(examplePayload("check_suite", "rerequested"), name);
+    p.check_suite = {
+      ...p.check_suite,
+      head_sha: HEAD,
+      pull_requests: [{ ...(p.check_suite.pull_requests?.[0] ?? {}), number: 7 }],
+    };
+    expect((await deliver(server, app.secret, "check_suite", p)).status).toBe(200);
+    const s = await waitFor(async () => {
+      const st = await repoState(full);
+      return st.checkRuns.some((r) => r.status === "completed") && st.comments.length ? st : null;
+    }, "the check run and the comment");
+    expect(s.checkRuns.map((r) => [r.head_sha, r.conclusion])).toEqual([[HEAD, "success"]]);
+    expect(s.comments.map((c) => c.issue)).toEqual([7]);
   });
 
   it("merge_group.checks_requested: a check run on the merge group's commit, no comment", async () => {

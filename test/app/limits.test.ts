@@ -98,6 +98,30 @@ describe("archive limits and links in the head commit", () => {
   });
 });
 
+describe("the link checker's token", () => {
+  it("is minted for the one repository with contents: read only", async () => {
+    const { app, server } = await setup({ READINESS_EXTERNAL_LINKS: "on" });
+    const name = app.repos[1] as string;
+    const sha = "b".repeat(40);
+    await control("app/seed", {
+      repo: `${app.owner}/${name}`,
+      files: { main: { ".github/readiness.yml": "documentation:\n  external-links: warn\n" } },
+      tarballs: { [sha]: tarball([{ path: "top/README.md", data: "# Service\n\nReady.\n" }]).toString("base64") },
+      pulls: [{ number: 7, headSha: sha, state: "open" }],
+    });
+    await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha }));
+    const s = await completed(`${app.owner}/${name}`);
+    expect(s.checkRuns[0]?.conclusion).toBe("success");
+    const grants = await control<{ repositories: string[] | null; permissions: Record<string, string> | null }[]>(
+      "app/grants",
+      { installationId: app.installationId },
+    );
+    expect(grants).toContainEqual({ repositories: [name], permissions: { contents: "read" } });
+    // Every other token the App asked for is the installation's own (no narrowing requested).
+    expect(grants.filter((g) => g.repositories !== null)).toHaveLength(1);
+  });
+});
+
 describe("the job time limit and shutdown", () => {
   it("an assessment over the time limit ends its check run timed_out with the reason", async () => {
     const { app, server } = await setup({ READINESS_JOB_TIMEOUT_S: "1" });

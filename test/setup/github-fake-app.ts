@@ -68,6 +68,8 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
   const apps = new Map<number, { publicKey: string; slug: string }>();
   const installations = new Map<number, { appId: number; repos: Set<string> }>();
   const tokens = new Map<string, Token>();
+  /** What each token request asked for, per installation (to check least privilege). */
+  const grants = new Map<number, { repositories: string[] | null; permissions: Record<string, string> | null }[]>();
   const repos = new Map<string, AppRepoState>();
   const state = (key: string): AppRepoState => {
     let s = repos.get(key);
@@ -186,6 +188,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
     }
     if (url.pathname === "/__control/app/state")
       return send(res, 200, { reactions: s.reactions, downloads: s.downloads });
+    if (url.pathname === "/__control/app/grants") return send(res, 200, grants.get(Number(body.installationId)) ?? []);
     return send(res, 404, { message: "unknown control route" });
   };
 
@@ -209,6 +212,10 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
           return true;
         }
         const b = (body ?? {}) as { repositories?: string[]; permissions?: Record<string, string> };
+        grants.set(id, [
+          ...(grants.get(id) ?? []),
+          { repositories: b.repositories ?? null, permissions: b.permissions ?? null },
+        ]);
         const token = `ghs_${randomBytes(18).toString("hex")}`;
         const permissions = b.permissions ?? {
           checks: "write",

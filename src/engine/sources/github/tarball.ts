@@ -36,6 +36,7 @@ export async function unpackTarball(source: Readable, dir: string, opts: Tarball
   const root = path.resolve(dir);
   let entries = 0;
   const writes: Promise<void>[] = [];
+  const written = new Set<string>();
   let failure: Error | null = null;
   const parser = new Parser({ strict: true });
   const stop = (e: Error) => {
@@ -85,6 +86,11 @@ export async function unpackTarball(source: Readable, dir: string, opts: Tarball
       entry.resume();
       return stop(new ArchiveLimitError("the tarball", "bytes", opts.maxBytes));
     }
+    if (written.has(rel)) {
+      out.skipped.push({ path: rel, reason: "appears twice in the archive; the first copy was kept" });
+      return entry.resume();
+    }
+    written.add(rel);
     out.files++;
     // Pause the parser until the file's directory exists; `wx` refuses to write over anything already there.
     entry.pause();
