@@ -98,6 +98,40 @@ describe("archive limits and links in the head commit", () => {
   });
 });
 
+describe("isolation", () => {
+  it("an assessment over its heap limit fails its check run; the server goes on", async () => {
+    const { app, server } = await setup({ READINESS_ASSESS_HEAP_MB: "64" });
+    const name = app.repos[0] as string;
+    const sha = "c".repeat(40);
+    // 250,000 SARIF results: far more than 64 MB of heap once parsed into findings.
+    const result = (i: number) =>
+      `{"ruleId":"r${i % 50}","level":"error","message":{"text":"finding ${i} in a deliberately huge report"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"src/f${i}.js"},"region":{"startLine":${(i % 900) + 1}}}}]}`;
+    const sarif = `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"huge","rules":[]}},"results":[${Array.from({ length: 250_000 }, (_, i) => result(i)).join(",")}]}]}`;
+    await control("app/seed", {
+      repo: `${app.owner}/${name}`,
+      files: {
+        main: { ".github/readiness.yml": "documentation:\n  external-links: off\nartifacts: [reports/huge.sarif]\n" },
+      },
+      tarballs: { [sha]: tarball([{ path: "top/reports/huge.sarif", data: sarif }]).toString("base64") },
+      pulls: [{ number: 7, headSha: sha, state: "open" }],
+    });
+    await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha }));
+    const s = await waitFor(
+      async () => {
+        const st = await repoState(`${app.owner}/${name}`);
+        return st.checkRuns.some((r) => r.status === "completed") ? st : null;
+      },
+      "the failed check run",
+      60_000,
+    );
+    expect([s.checkRuns[0]?.conclusion, s.checkRuns[0]?.output.summary]).toEqual([
+      "failure",
+      "the assessment ran out of memory (the limit is 64 MB, READINESS_ASSESS_HEAP_MB)",
+    ]);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  }, 90_000);
+});
+
 describe("the link checker's token", () => {
   it("is minted for the one repository with contents: read only", async () => {
     const { app, server } = await setup({ READINESS_EXTERNAL_LINKS: "on" });
