@@ -170,6 +170,20 @@ describe("the job time limit and shutdown", () => {
     ]);
   });
 
+  it("SIGTERM drains: an assessment that finishes within the drain time publishes its verdict", async () => {
+    const { app, server } = await setup({ READINESS_DRAIN_TIMEOUT_S: "20" });
+    const name = app.repos[0] as string;
+    const full = `${app.owner}/${name}`;
+    const sha = "1a".repeat(20);
+    await seedPr(app, name, sha, [{ path: "top/README.md", data: "# x\n" }], 1500);
+    await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha }));
+    await waitFor(async () => (await repoState(full)).checkRuns.length === 1, "the in_progress check run");
+    expect(await server.stop("SIGTERM")).toBe(0);
+    const s = await repoState(full);
+    expect(s.checkRuns.map((r) => [r.status, r.conclusion])).toEqual([["completed", "success"]]);
+    expect(s.comments).toHaveLength(1);
+  });
+
   it("SIGTERM drains: the running assessment ends cancelled and the server exits 0", async () => {
     const { app, server } = await setup({ READINESS_DRAIN_TIMEOUT_S: "0" });
     const name = app.repos[0] as string;
