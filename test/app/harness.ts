@@ -185,7 +185,7 @@ export async function waitFor<T>(
 }
 
 export interface RepoState {
-  comments: { id: number; issue: number; body: string }[];
+  comments: { id: number; issue: number; body: string; login: string }[];
   checkRuns: {
     id: number;
     head_sha: string;

@@ -82,7 +82,8 @@ describe("pull_request through the App", () => {
     expect(run?.annotations.map((a) => `${a.path}:${a.start_line}: ${a.message}`)).toEqual([
       "README.md:3: Broken link: `docs/missing.md` does not exist in the repository. Fix the path or add the file.",
     ]);
-    expect(s.comments).toHaveLength(1);
+    // Written as the App's own bot user, with the installation token.
+    expect(s.comments.map((c) => [c.issue, c.login])).toEqual([[7, "readiness-gate[bot]"]]);
     expect(s.comments[0]?.body).toContain(
       "Config: .github/readiness.yml from the default branch main (a pull request's own changes to it apply once merged).",
     );

@@ -172,6 +172,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
           body: c.body,
           created_at: c.created_at,
           updated_at: c.updated_at,
+          login: c.login,
         })),
         checkRuns: s.checkRuns.map((r) => ({ ...r.record, annotations: r.annotations })),
         requests: s.requests,
