@@ -15,7 +15,13 @@ import { ArchiveLimitError, ArchiveRefused } from "../engine/sources/github/arch
 import { unpackArtifactZip } from "../engine/sources/github/artifact-zip.js";
 import type { Permission } from "../publish/errors.js";
 import { type Publication, startPublication } from "../publish/publish.js";
-import { type AppOctokit, configNotice, readDefaultBranchConfig } from "./config-source.js";
+import {
+  type AppOctokit,
+  CONFIG_PATH,
+  configNotice,
+  type DefaultBranchConfig,
+  readDefaultBranchConfig,
+} from "./config-source.js";
 import { fetchArtifactZip, fetchTarball, listRunArtifacts } from "./downloads.js";
 import { AssessmentStopped, assessInChild } from "./isolation.js";
 import type { JobRunner, StopReason } from "./queue.js";
@@ -50,7 +56,7 @@ export interface RunnerDeps {
 }
 
 export function appForbiddenAdvice(what: string, permission: Permission): string {
-  const appPermission = permission.replace("-", "_").replace(": ", ": ");
+  const appPermission = permission.replace("pull-requests", "pull_requests");
   return `Could not ${what}: the installation does not grant \`${appPermission}\` (GitHub answered 403). Accept the App's requested permissions in the installation's settings; app.yml lists them.`;
 }
 
@@ -66,35 +72,34 @@ async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Pr
     repo: `${job.owner}/${job.repo}`,
     sha: job.headSha.slice(0, 7),
   });
-  const octokit = (await deps.probot.auth(job.installationId)) as AppOctokit;
+  const octokit: AppOctokit = await deps.probot.auth(job.installationId);
   const repoRef = { owner: job.owner, repo: job.repo };
+  const start = (pullNumber: number | null) =>
+    startPublication({
+      client: octokit,
+      target: { ...repoRef, headSha: job.headSha, pullNumber, verifyPull: false },
+      checkName: settings.checkName,
+      now,
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      forbiddenAdvice: appForbiddenAdvice,
+      recheckPull: true,
+    });
 
-  const source = await readDefaultBranchConfig(octokit, { ...repoRef, defaultBranch: job.defaultBranch });
-  let config: Config | null = null;
-  let configProblem: string | null = null;
-  try {
-    config = parseConfig(source.name, source.text);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    configProblem = e.message;
+  // A pull request's check run shows `in_progress` before anything is read; a workflow run first needs the
+  // config to know whether its workflow is one the App assesses at all.
+  let publication = job.workflowRun ? null : await start(job.pullNumber);
+  const loaded = await loadRepoConfig(octokit, job);
+  if (job.workflowRun) {
+    if (loaded.config && !namesWorkflow(loaded.config, job.workflowRun)) {
+      log.debug(`workflow ${job.workflowRun.name} is not in app.workflows; nothing to do`);
+      return;
+    }
+    publication = await start(job.pullNumber ?? (await findForkPull(octokit, job)));
   }
-  if (job.workflowRun && config && !namesWorkflow(config, job.workflowRun)) {
-    log.debug(`workflow ${job.workflowRun.name} is not in app.workflows; nothing to do`);
-    return;
-  }
-  const pullNumber = job.pullNumber ?? (job.workflowRun ? await findForkPull(octokit, job) : null);
-
-  const publication = await startPublication({
-    client: octokit,
-    target: { ...repoRef, headSha: job.headSha, pullNumber, verifyPull: false },
-    checkName: settings.checkName,
-    now,
-    info: (m) => log.info(m),
-    warn: (m) => log.warn(m),
-    forbiddenAdvice: appForbiddenAdvice,
-    recheckPull: true,
-  });
-  if (!config) return void (await publication.fail(configProblem ?? "the config could not be read"));
+  if (!publication) return;
+  const { config, source } = loaded;
+  if (!config || !source) return void (await publication.fail(loaded.problem ?? "the config could not be read"));
 
   const tmp = await mkdtemp(path.join(tmpdir(), "readiness-app-"));
   try {
@@ -105,6 +110,31 @@ async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Pr
       log.error(`assessment failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The default branch's config, parsed; a read or parse problem is returned as the check run's reason. */
+async function loadRepoConfig(
+  octokit: AppOctokit,
+  job: AssessJob,
+): Promise<{ source?: DefaultBranchConfig; config?: Config; problem?: string }> {
+  let source: DefaultBranchConfig;
+  try {
+    source = await readDefaultBranchConfig(octokit, {
+      owner: job.owner,
+      repo: job.repo,
+      defaultBranch: job.defaultBranch,
+    });
+  } catch (e) {
+    return {
+      problem: `Could not read ${CONFIG_PATH} from the default branch ${job.defaultBranch}: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+  try {
+    return { source, config: parseConfig(source.name, source.text) };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return { source, problem: e.message };
   }
 }
 
@@ -130,7 +160,7 @@ const stopIfAborted = (signal: AbortSignal) => {
 async function assessAndPublish(
   job: AssessJob,
   config: Config,
-  source: Awaited<ReturnType<typeof readDefaultBranchConfig>>,
+  source: DefaultBranchConfig,
   octokit: AppOctokit,
   publication: Publication,
   tmp: string,

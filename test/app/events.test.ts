@@ -69,7 +69,7 @@ const completed = (full: string) =>
   }, `a completed check run on ${full}`);
 
 beforeAll(async () => {
-  app = await registerApp(10);
+  app = await registerApp(11);
   server = await startApp(appEnv(app));
 });
 afterAll(async () => {
@@ -139,6 +139,24 @@ describe("workflow_run.completed", () => {
     const s = await repoState(full);
     expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET /repos/${full}/contents/.github%2Freadiness.yml`,
+    ]);
+  });
+});
+
+describe("the default branch's config", () => {
+  it("a config error fails the check run, naming the file on the default branch and the problem", async () => {
+    const { name, full } = await seed();
+    await control("app/seed", {
+      repo: full,
+      files: { main: { ".github/readiness.yml": "documentation:\n  target: high\n" } },
+    });
+    const p = shape(examplePayload("check_run", "rerequested"), name);
+    p.check_run = { ...p.check_run, name: "Readiness Gate", head_sha: HEAD, pull_requests: [] };
+    await deliver(server, app.secret, "check_run", p);
+    const s = await completed(full);
+    expect([s.checkRuns[0]?.conclusion, s.checkRuns[0]?.output.summary]).toEqual([
+      "failure",
+      '.github/readiness.yml@main: `documentation.target`: found "high", expected number',
     ]);
   });
 });
