@@ -1,16 +1,23 @@
-// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the CLI), each with
-// lint-worker.js (markdownlint's worker thread) beside it.
+// Rebuilds dist/ from src/ with ncc: dist/index.js (the Action), dist/cli/index.js (the CLI) and
+// dist/app/index.js (the GitHub App), each with lint-worker.js (markdownlint's worker thread) beside it.
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
-const entries = [
+const all = [
   { src: "src/action/index.ts", out: "dist" },
   { src: "src/cli/index.ts", out: "dist/cli" },
+  { src: "src/app/index.ts", out: "dist/app" },
 ];
+// `node scripts/build.mjs dist/app` rebuilds one bundle only (a test that needs a missing bundle builds just
+// that one, leaving the others alone while other tests run them).
+const only = process.argv[2];
+const entries = only && only !== "dist" ? all.filter((e) => e.out === only) : all;
+if (entries.length === 0) throw new Error(`no bundle ${only}; one of: ${all.map((e) => e.out).join(", ")}`);
 
-rmSync("dist", { recursive: true, force: true });
+if (only && only !== "dist") rmSync(only, { recursive: true, force: true });
+else rmSync("dist", { recursive: true, force: true });
 for (const { src, out } of entries) {
   execFileSync(
     process.execPath,
@@ -37,8 +44,10 @@ rmSync(worker, { recursive: true, force: true });
 for (const { out } of entries) copyFileSync("node_modules/sh-syntax/main.wasm", `${out}/sh-syntax.wasm`);
 // The CLI is a bin: it keeps its shebang and must be executable.
 const cli = "dist/cli/index.js";
-let text = readFileSync(cli, "utf8");
-if (!text.startsWith("#!")) text = `#!/usr/bin/env node\n${text}`;
-writeFileSync(cli, text);
-chmodSync(cli, 0o755);
+if (entries.some((e) => e.out === "dist/cli")) {
+  let text = readFileSync(cli, "utf8");
+  if (!text.startsWith("#!")) text = `#!/usr/bin/env node\n${text}`;
+  writeFileSync(cli, text);
+  chmodSync(cli, 0o755);
+}
 if (!existsSync("dist/package.json")) writeFileSync("dist/package.json", '{"type":"module"}\n');

@@ -22,6 +22,19 @@ export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
   // The PR's changed files: the last-resort baseline of a pull request run (changed-files mode).
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/files"],
+  // The GitHub App (src/app/): installation tokens, the default branch's config, the head commit's tarball,
+  // workflow run artifacts, the `/readiness` command's permission check and reaction, fork PR lookup, and the
+  // manifest registration of the setup page. The tarball and artifact downloads answer 302, which Prism cannot
+  // proxy: the test fake serves those two itself and checks them against this description.
+  ["post", "/app/installations/{installation_id}/access_tokens"],
+  ["post", "/app-manifests/{code}/conversions"],
+  ["get", "/repos/{owner}/{repo}/contents/{path}"],
+  ["get", "/repos/{owner}/{repo}/tarball/{ref}"],
+  ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],
+  ["get", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],
+  ["get", "/repos/{owner}/{repo}/collaborators/{username}/permission"],
+  ["post", "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"],
+  ["get", "/repos/{owner}/{repo}/pulls"],
 ];
 
 const pkgDir = process.argv[2];

@@ -8,7 +8,7 @@ import path from "node:path";
 import { assess } from "../core/assess.js";
 import type { ComparisonInput } from "../core/compare/apply-comparison.js";
 import type { Config } from "../core/config/schema.js";
-import type { Report } from "../core/model/report.js";
+import type { ArtifactEntry, Report } from "../core/model/report.js";
 import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
@@ -50,6 +50,10 @@ export interface AssessRepositoryOptions {
   now: Date;
   /** Progress lines while the assessment runs (the CLI's spinner line). */
   progress?: (line: string) => void;
+  /** Applied to the parsed config before anything runs (the App: operator limits a repository cannot lift). */
+  overrideConfig?: (config: Config) => Config;
+  /** Artifacts refused before collection (the App: an unsafe workflow artifact), reported as unreadable. */
+  unopened?: ArtifactEntry[];
 }
 
 export interface AssessRepositoryResult {
@@ -68,7 +72,8 @@ export async function loadConfig(source: ConfigSource): Promise<Config> {
 
 export async function assessRepository(opts: AssessRepositoryOptions): Promise<AssessRepositoryResult> {
   const progress = opts.progress ?? (() => {});
-  const config = await loadConfig(opts.config);
+  const loaded = await loadConfig(opts.config);
+  const config = opts.overrideConfig ? opts.overrideConfig(loaded) : loaded;
   const checker = await startLinkChecker(config, opts.root, opts.links);
   const notices: string[] = [];
   const assessTree = async (root: string, comparison?: ComparisonInput): Promise<Report> => {
@@ -78,6 +83,7 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
     });
+    if (opts.unopened) input.unopened = [...opts.unopened, ...(input.unopened ?? [])];
     progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
     return assess({ ...input, now: opts.now, toolVersion: VERSION, ...(comparison ? { comparison } : {}) });
   };

@@ -81,7 +81,12 @@ export async function completeCheckRun(
   client: GitHubClient,
   target: RepoTarget,
   run: CheckRunRef,
-  opts: { conclusion: CheckConclusion; output: CheckOutput; annotations: readonly Annotation[]; completedAt: Date },
+  opts: {
+    conclusion: CheckConclusion | "timed_out" | "cancelled";
+    output: CheckOutput;
+    annotations: readonly Annotation[];
+    completedAt: Date;
+  },
 ): Promise<number> {
   const groups = batches(opts.annotations);
   const base = { owner: target.owner, repo: target.repo, check_run_id: run.id };

@@ -34,7 +34,15 @@ export interface PublisherOptions {
   forbiddenAdvice: (what: string, permission: Permission) => string;
   /** Label for the PR claim in messages (e.g. the fork-safe PR info file). */
   claimSource?: string;
+  /**
+   * Re-read the PR just before writing the comment, and skip the comment if the PR is closed or its head moved
+   * on (the App: an assessment can finish after a newer push). The Action leaves it off.
+   */
+  recheckPull?: boolean;
 }
+
+/** How a check run ends when no report could be made. */
+export type FailConclusion = "failure" | "timed_out" | "cancelled";
 
 export interface CompleteOptions {
   comment: CommentMode;
@@ -61,7 +69,7 @@ export interface PublishResult {
 
 export interface Publication {
   readonly checkRun: CheckRunRef | null;
-  fail(reason: string): Promise<void>;
+  fail(reason: string, opts?: { conclusion?: FailConclusion }): Promise<void>;
   complete(report: Report, opts: CompleteOptions): Promise<PublishResult>;
 }
 
@@ -83,11 +91,11 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
 
   return {
     checkRun,
-    async fail(reason) {
+    async fail(reason, failOpts) {
       if (!checkRun) return;
       await attempt("complete the check run", "checks: write", () =>
         completeCheckRun(client, repo, checkRun, {
-          conclusion: "failure",
+          conclusion: failOpts?.conclusion ?? "failure",
           output: { title: "Readiness Gate could not run", summary: reason.slice(0, 60_000) },
           annotations: [],
           completedAt: opts.now(),
@@ -183,11 +191,19 @@ async function publishComment(
 async function confirmPull(opts: PublisherOptions, attempt: Attempt): Promise<number | null> {
   const { target } = opts;
   const number = target.pullNumber;
-  if (number === null || !target.verifyPull) return number;
+  if (number === null || !(target.verifyPull || opts.recheckPull)) return number;
   const pr = await attempt("read the pull request", "pull-requests: read", () =>
     opts.client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: number }),
   );
   if (!pr) return null;
+  if (opts.recheckPull && (pr.data.state !== "open" || pr.data.head.sha !== target.headSha)) {
+    opts.info(
+      pr.data.state !== "open"
+        ? `PR #${number} is ${pr.data.state}; no PR comment is written.`
+        : `PR #${number} moved on to ${pr.data.head.sha}; no PR comment is written for ${target.headSha}.`,
+    );
+    return null;
+  }
   if (pr.data.head.sha !== target.headSha) {
     opts.warn(
       `${opts.claimSource ?? "The PR claim"} names PR #${number}, whose head is ${pr.data.head.sha}, not the assessed ${target.headSha}; no PR comment is written.`,

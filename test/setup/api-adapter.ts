@@ -12,10 +12,18 @@ export interface ApiAdapter {
   close(): Promise<void>;
 }
 
-export async function startApiAdapter(target: string): Promise<ApiAdapter> {
-  const upstream = new URL(target);
+/**
+ * `direct`: where the two redirecting downloads go instead of Prism (it cannot proxy a 302). A `/api/v3`
+ * prefix (GitHub Enterprise Server's API root, as Probot builds it from GHE_HOST) is removed.
+ */
+export async function startApiAdapter(target: string, direct?: string): Promise<ApiAdapter> {
+  const prism = new URL(target);
+  const fake = direct ? new URL(direct) : prism;
   let self = "";
   const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith("/api/v3/")) req.url = req.url.slice("/api/v3".length);
+    const bypass = /^\/repos\/[^/]+\/[^/]+\/(tarball\/|actions\/artifacts\/\d+\/[^/]+$)/.test(req.url ?? "");
+    const upstream = bypass ? fake : prism;
     const headers = { ...req.headers, host: upstream.host };
     const accept = String(headers.accept ?? "");
     if (accept === "" || /vnd\.github/.test(accept)) headers.accept = "application/json";

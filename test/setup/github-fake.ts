@@ -11,8 +11,10 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { startAppFake } from "./github-fake-app.js";
 
 interface Spec {
+  paths: Record<string, Record<string, { responses?: Record<string, { headers?: Record<string, unknown> }> }>>;
   components: { examples: Record<string, { value: unknown }> };
 }
 
@@ -109,11 +111,18 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     updated_at: c.updated_at,
   });
 
+  // The GitHub App's routes and checks live in github-fake-app.ts (created after `send`, below).
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const text = body === undefined ? "" : JSON.stringify(body);
     res.writeHead(status, { ...(text ? { "content-type": "application/json; charset=utf-8" } : {}), ...headers });
     res.end(text);
   };
+
+  const app = await startAppFake(
+    spec,
+    (res, status, body, headers) => send(res, status, body, headers),
+    () => publicUrl,
+  );
 
   const readBody = async (req: IncomingMessage): Promise<unknown> => {
     const chunks: Buffer[] = [];
@@ -170,6 +179,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
           body: c.body,
           created_at: c.created_at,
           updated_at: c.updated_at,
+          login: c.login,
         })),
         checkRuns: s.checkRuns.map((r) => ({ ...r.record, annotations: r.annotations })),
         requests: s.requests,
@@ -193,6 +203,11 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       fault.times--;
       return send(res, fault.status, fault.body, fault.headers);
     }
+    // --- GitHub App: installation tokens required on its repositories, and its own routes ---
+    const denied = app.authorize(req, key, method);
+    if (denied) return send(res, denied.status, denied.body);
+    if (app.repoRoute(req, res, url, key, rest, body)) return;
+    // --- end of the GitHub App block ---
 
     const listPath = /^\/issues\/(\d+)\/comments$/.exec(rest);
     const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
@@ -222,7 +237,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
           body: String((body as { body: string }).body),
           created_at: t,
           updated_at: t,
-          login: "github-actions[bot]",
+          login: app.commentLogin(req) ?? "github-actions[bot]",
         };
         s.comments.push(c);
         return send(res, 201, commentJson(key, c), { location: `${publicUrl}/repos/${key}/issues/comments/${c.id}` });
@@ -322,6 +337,17 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // GitHub App routes outside `/repos/` (tokens, manifest conversion) and `/__control/app/*`.
+    const p = url.pathname;
+    if (p.startsWith("/__control/app/") || (!p.startsWith("/__control/") && !p.startsWith("/repos/"))) {
+      readBody(req)
+        .then((body) => app.route(req, res, url, body))
+        .then((handled) => {
+          if (!handled) send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        })
+        .catch((e: unknown) => send(res, 500, { message: String(e) }));
+      return;
+    }
     const handler = url.pathname.startsWith("/__control/") ? control : api;
     handler(req, res, url).catch((e: unknown) => send(res, 500, { message: String(e) }));
   });
@@ -332,6 +358,9 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     setPublicUrl: (u) => {
       publicUrl = u;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await app.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

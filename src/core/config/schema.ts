@@ -66,6 +66,21 @@ export const configSchema = z.strictObject({
   "gate-on": z.enum(["auto", "new", "all"]).default("auto"),
   /** Gates; when absent, the default set is derived from each dimension's `target` (and from `gate-on`). */
   gates: z.array(gateSchema).optional(),
+  /** Settings read only by the GitHub App (the Action takes these from its inputs and workflow). */
+  app: z
+    .strictObject({
+      /** Workflows (by name or `.github/workflows/<file>`) whose completed runs' artifacts are assessed. */
+      workflows: z.array(z.string().min(1)).default([]),
+      /** Artifact names (glob patterns) to read from those runs. */
+      artifacts: z.array(z.string().min(1)).default(["*"]),
+      /** When the PR comment is written; `on-change` spares the content-creation limit of busy installations. */
+      comment: z.enum(["always", "on-change", "never"]).default("on-change"),
+      /** Most annotations on the check run. */
+      annotations: z.number().int().min(0).max(1000).default(50),
+      /** Check run conclusion for a `conditional` verdict. */
+      "conditional-conclusion": z.enum(["success", "neutral", "failure", "action_required"]).default("neutral"),
+    })
+    .prefault({}),
   recommendation: z
     .strictObject({
       go: z.string().optional(),

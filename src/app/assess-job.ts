@@ -1,0 +1,311 @@
+/**
+ * One assessment, from a queued job to a completed check run: the config from the default branch, the head
+ * commit's tree from its tarball, the named workflow run's artifacts, the engine in an isolated process, then
+ * the shared publisher. Every path ends with the check run completed and the temporary directory removed.
+ */
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import picomatch from "picomatch";
+import type { Logger, Probot } from "probot";
+import type { Config } from "../core/config/schema.js";
+import type { ArtifactEntry } from "../core/model/report.js";
+import { ConfigError, parseConfig } from "../core/validate-config.js";
+import { ArchiveLimitError, ArchiveRefused } from "../engine/sources/github/archive-limits.js";
+import { unpackArtifactZip } from "../engine/sources/github/artifact-zip.js";
+import type { Permission } from "../publish/errors.js";
+import { type Publication, startPublication } from "../publish/publish.js";
+import {
+  type AppOctokit,
+  CONFIG_PATH,
+  configNotice,
+  type DefaultBranchConfig,
+  readDefaultBranchConfig,
+} from "./config-source.js";
+import { fetchArtifactZip, fetchTarball, listRunArtifacts } from "./downloads.js";
+import { AssessmentStopped, assessInChild } from "./isolation.js";
+import type { JobRunner, StopReason } from "./queue.js";
+import type { AppSettings } from "./settings.js";
+
+export interface AssessJob {
+  deliveryId: string;
+  /** What asked for it (`pull_request.synchronize`, `/readiness`, …), for the log. */
+  trigger: string;
+  installationId: number;
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  headSha: string;
+  pullNumber: number | null;
+  /** A completed workflow run whose artifacts feed the assessment (only if the config names its workflow). */
+  workflowRun?: { id: number; name: string; path: string; headOwner: string; headBranch: string; fork: boolean };
+}
+
+/** Where artifacts are unpacked inside the assessed tree; the tarball may not write there. */
+export const ARTIFACT_DIR = ".readiness-gate-artifacts";
+
+export interface RunnerDeps {
+  probot: Probot;
+  settings: AppSettings;
+  log: Logger;
+  /** The REST API root (GitHub Enterprise Server: `…/api/v3`) and the web root, for the link checker and links. */
+  apiUrl: string;
+  serverUrl: string;
+  isolation: { entry: string; execArgv: string[] };
+  now?: () => Date;
+}
+
+export function appForbiddenAdvice(what: string, permission: Permission): string {
+  const appPermission = permission.replace("pull-requests", "pull_requests");
+  return `Could not ${what}: the installation does not grant \`${appPermission}\` (GitHub answered 403). Accept the App's requested permissions in the installation's settings; app.yml lists them.`;
+}
+
+export function createJobRunner(deps: RunnerDeps): JobRunner<AssessJob> {
+  return (job, signal) => runJob(job, signal, deps);
+}
+
+async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Promise<void> {
+  const { settings } = deps;
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log.child({
+    delivery: job.deliveryId,
+    repo: `${job.owner}/${job.repo}`,
+    sha: job.headSha.slice(0, 7),
+  });
+  const octokit: AppOctokit = await deps.probot.auth(job.installationId);
+  const repoRef = { owner: job.owner, repo: job.repo };
+  const start = (pullNumber: number | null) =>
+    startPublication({
+      client: octokit,
+      target: { ...repoRef, headSha: job.headSha, pullNumber, verifyPull: false },
+      checkName: settings.checkName,
+      now,
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      forbiddenAdvice: appForbiddenAdvice,
+      recheckPull: true,
+    });
+
+  // A pull request's check run shows `in_progress` before anything is read; a workflow run first needs the
+  // config to know whether its workflow is one the App assesses at all.
+  let publication = job.workflowRun ? null : await start(job.pullNumber);
+  const loaded = await loadRepoConfig(octokit, job);
+  if (job.workflowRun) {
+    if (loaded.config && !namesWorkflow(loaded.config, job.workflowRun)) {
+      log.debug(`workflow ${job.workflowRun.name} is not in app.workflows; nothing to do`);
+      return;
+    }
+    publication = await start(job.pullNumber ?? (await findForkPull(octokit, job)));
+  }
+  if (!publication) return;
+  const { config, source } = loaded;
+  if (!config || !source) return void (await publication.fail(loaded.problem ?? "the config could not be read"));
+
+  const tmp = await mkdtemp(path.join(tmpdir(), "readiness-app-"));
+  try {
+    await assessAndPublish(job, config, source, octokit, publication, tmp, signal, { ...deps, now }, log);
+  } catch (e) {
+    await publication.fail(...failure(e, signal, settings));
+    if (!(e instanceof AssessmentStopped || e instanceof ArchiveLimitError || e instanceof ArchiveRefused))
+      log.error(`assessment failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The default branch's config, parsed; a read or parse problem is returned as the check run's reason. */
+async function loadRepoConfig(
+  octokit: AppOctokit,
+  job: AssessJob,
+): Promise<{ source?: DefaultBranchConfig; config?: Config; problem?: string }> {
+  let source: DefaultBranchConfig;
+  try {
+    source = await readDefaultBranchConfig(octokit, {
+      owner: job.owner,
+      repo: job.repo,
+      defaultBranch: job.defaultBranch,
+    });
+  } catch (e) {
+    return {
+      problem: `Could not read ${CONFIG_PATH} from the default branch ${job.defaultBranch}: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+  try {
+    return { source, config: parseConfig(source.name, source.text) };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return { source, problem: e.message };
+  }
+}
+
+function failure(e: unknown, signal: AbortSignal, settings: AppSettings): Parameters<Publication["fail"]> {
+  const reason = (signal.aborted ? signal.reason : null) as StopReason | null;
+  if (reason === "timeout")
+    return [
+      `The assessment took longer than ${settings.jobTimeoutMs / 1000} s (the server's limit, READINESS_JOB_TIMEOUT_S) and was stopped.`,
+      { conclusion: "timed_out" },
+    ];
+  if (reason === "shutdown")
+    return [
+      "The server shut down before the assessment finished; re-run this check to assess again.",
+      { conclusion: "cancelled" },
+    ];
+  return [e instanceof Error ? e.message : String(e)];
+}
+
+const stopIfAborted = (signal: AbortSignal) => {
+  if (signal.aborted) throw new AssessmentStopped(String(signal.reason));
+};
+
+async function assessAndPublish(
+  job: AssessJob,
+  config: Config,
+  source: DefaultBranchConfig,
+  octokit: AppOctokit,
+  publication: Publication,
+  tmp: string,
+  signal: AbortSignal,
+  deps: RunnerDeps & { now: () => Date },
+  log: Logger,
+): Promise<void> {
+  const { settings } = deps;
+  const root = path.join(tmp, "tree");
+  await mkdir(root);
+  const tree = await fetchTarball(octokit, { owner: job.owner, repo: job.repo, sha: job.headSha }, root, {
+    maxBytes: settings.maxArchiveBytes,
+    maxEntries: settings.maxArchiveEntries,
+    reserved: [ARTIFACT_DIR],
+  });
+  stopIfAborted(signal);
+  const notices = [configNotice(source)];
+  for (const s of tree.skipped.slice(0, 20)) notices.push(`${s.path} in the head commit ${s.reason}; it was not read.`);
+  if (tree.skipped.length > 20)
+    notices.push(`${tree.skipped.length - 20} more entries of the head commit were not read.`);
+
+  const unopened: ArtifactEntry[] = [];
+  if (job.workflowRun) {
+    const found = await readRunArtifacts(octokit, job, config, root, path.join(tmp, "zips"), settings);
+    unopened.push(...found.refused);
+    notices.push(...found.notices);
+    stopIfAborted(signal);
+  }
+  const linkToken = linksWillRun(config, settings) ? await linkCheckerToken(deps.probot, job) : undefined;
+  const result = await assessInChild(
+    {
+      root,
+      config: { name: source.name, text: source.text },
+      extraArtifacts: job.workflowRun ? [`${ARTIFACT_DIR}/**/*`] : [],
+      unopened,
+      limits: {
+        externalLinks: settings.externalLinks,
+        externalLinkConcurrency: settings.externalLinkConcurrency,
+        allowPrivateHosts: settings.allowPrivateHosts,
+      },
+      ...(linkToken ? { linkToken } : {}),
+      apiUrl: deps.apiUrl,
+      now: deps.now().toISOString(),
+    },
+    { ...deps.isolation, heapMb: settings.assessHeapMb, signal },
+  );
+  const report = result.report;
+  report.notices = [...notices, ...result.notices, ...report.notices];
+  report.context = {
+    repository: `${job.owner}/${job.repo}`,
+    sha: job.headSha,
+    ...(job.pullNumber !== null ? { pullRequest: job.pullNumber } : {}),
+  };
+  const published = await publication.complete(report, {
+    comment: config.app.comment,
+    annotations: config.app.annotations,
+    conditionalConclusion: config.app["conditional-conclusion"],
+    fileBase: `${deps.serverUrl}/${job.owner}/${job.repo}/blob/${job.headSha}/`,
+  });
+  log.info(`assessed (${job.trigger}): ${report.verdict}, comment ${published.comment?.action ?? "not written"}`);
+}
+
+function namesWorkflow(config: Config, run: NonNullable<AssessJob["workflowRun"]>): boolean {
+  return config.app.workflows.some((w) => w === run.name || w === run.path);
+}
+
+function linksWillRun(config: Config, settings: AppSettings): boolean {
+  return (
+    settings.externalLinks === "on" && config.documentation.enabled && config.documentation["external-links"] !== "off"
+  );
+}
+
+/** A token that can only read this one repository's contents: all the link checker needs for github.com links. */
+async function linkCheckerToken(probot: Probot, job: AssessJob): Promise<string> {
+  const app = (await probot.auth()) as AppOctokit;
+  const { data } = await app.rest.apps.createInstallationAccessToken({
+    installation_id: job.installationId,
+    repositories: [job.repo],
+    permissions: { contents: "read" },
+  });
+  return data.token;
+}
+
+/** A fork's workflow run lists no pull request; find the open one whose head is this run's commit. */
+async function findForkPull(octokit: AppOctokit, job: AssessJob): Promise<number | null> {
+  const run = job.workflowRun;
+  if (!run?.fork) return null;
+  const { data } = await octokit.rest.pulls.list({
+    owner: job.owner,
+    repo: job.repo,
+    state: "open",
+    head: `${run.headOwner}:${run.headBranch}`,
+    per_page: 10,
+  });
+  return data.find((p) => p.head.sha === job.headSha)?.number ?? null;
+}
+
+async function readRunArtifacts(
+  octokit: AppOctokit,
+  job: AssessJob,
+  config: Config,
+  root: string,
+  zipDir: string,
+  settings: AppSettings,
+): Promise<{ refused: ArtifactEntry[]; notices: string[] }> {
+  const run = job.workflowRun;
+  if (!run) return { refused: [], notices: [] };
+  const wanted = picomatch(config.app.artifacts);
+  const listed = await listRunArtifacts(octokit, { owner: job.owner, repo: job.repo, runId: run.id });
+  const chosen = listed.filter((a) => !a.expired && wanted(a.name));
+  const notices: string[] = [];
+  const refused: ArtifactEntry[] = [];
+  if (chosen.length === 0) notices.push(`The workflow run ${run.name} has no artifact matching app.artifacts.`);
+  if (chosen.length > settings.maxArtifacts)
+    notices.push(
+      `Only the first ${settings.maxArtifacts} of ${chosen.length} artifacts were read (READINESS_MAX_ARTIFACTS).`,
+    );
+  await mkdir(zipDir, { recursive: true });
+  for (const a of chosen.slice(0, settings.maxArtifacts)) {
+    const label = `${ARTIFACT_DIR}/${safeDirName(a.name)}`;
+    try {
+      const zip = path.join(zipDir, `${a.id}.zip`);
+      await fetchArtifactZip(
+        octokit,
+        { owner: job.owner, repo: job.repo, artifactId: a.id, name: a.name },
+        zip,
+        settings.maxArtifactBytes,
+      );
+      const tree = await unpackArtifactZip(zip, path.join(root, label), a.name, {
+        maxBytes: settings.maxArtifactBytes,
+        maxEntries: settings.maxArtifactEntries,
+      });
+      for (const s of tree.skipped.slice(0, 10)) notices.push(`${s.path} in the artifact ${a.name} ${s.reason}.`);
+    } catch (e) {
+      if (!(e instanceof ArchiveLimitError || e instanceof ArchiveRefused)) throw e;
+      await rm(path.join(root, label), { recursive: true, force: true });
+      // Listed with the report's unreadable inputs, which name it and say why.
+      refused.push({ path: label, format: null, dimension: null, status: "unreadable", error: e.message });
+    }
+  }
+  return { refused, notices };
+}
+
+/** Artifact names may hold any character; the directory name keeps a safe subset. */
+function safeDirName(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
+  return s || "_";
+}
