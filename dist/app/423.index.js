@@ -3757,6 +3757,13 @@ async function fromRequest(request, root, assessTree, notices) {
         const files = typeof request.files === "function" ? await request.files() : request.files;
         return { baseline: { kind: "changed-files", description: request.description }, changedFiles: new Set(files) };
     }
+    if (request.kind === "tree") {
+        const base = await assessTree(request.root);
+        return {
+            baseline: { kind: "base-commit", description: `the base commit ${resolve_short(request.sha)}`, sha: request.sha },
+            findings: base.findings,
+        };
+    }
     if (request.kind === "report") {
         const report = parseBaselineReport(request.file, await (0,promises_.readFile)(request.file, "utf8"));
         const sha = report.context?.sha;
@@ -4277,6 +4284,7 @@ function serveOneAssessment() {
                 ...(req.linkToken ? { githubToken: req.linkToken } : {}),
             },
             now: new Date(req.now),
+            ...(req.base ? { baseline: [{ kind: "tree", root: req.base.root, sha: req.base.sha }] } : {}),
         }).then((r) => send({ ok: true, result: { report: r.report, notices: r.notices } }), (e) => send({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     });
 }

@@ -13,7 +13,7 @@ if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .
     serveOneAssessment();
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(729), __nccwpck_require__.e(617), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5704));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(729), __nccwpck_require__.e(617), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     main().catch((e) => {
         console.error(`readiness-gate app: ${e instanceof Error ? e.message : String(e)}`);
         process.exit(1);

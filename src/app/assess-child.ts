@@ -18,6 +18,7 @@ export function serveOneAssessment(): void {
         ...(req.linkToken ? { githubToken: req.linkToken } : {}),
       },
       now: new Date(req.now),
+      ...(req.base ? { baseline: [{ kind: "tree" as const, root: req.base.root, sha: req.base.sha }] } : {}),
     }).then(
       (r) => send({ ok: true, result: { report: r.report, notices: r.notices } }),
       (e: unknown) => send({ ok: false, error: e instanceof Error ? e.message : String(e) }),

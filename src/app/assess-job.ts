@@ -6,13 +6,11 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import picomatch from "picomatch";
 import type { Logger, Probot } from "probot";
 import type { Config } from "../core/config/schema.js";
 import type { ArtifactEntry } from "../core/model/report.js";
 import { ConfigError, parseConfig } from "../core/validate-config.js";
 import { ArchiveLimitError, ArchiveRefused } from "../engine/sources/github/archive-limits.js";
-import { unpackArtifactZip } from "../engine/sources/github/artifact-zip.js";
 import type { Permission } from "../publish/errors.js";
 import { type Publication, startPublication } from "../publish/publish.js";
 import {
@@ -22,27 +20,14 @@ import {
   type DefaultBranchConfig,
   readDefaultBranchConfig,
 } from "./config-source.js";
-import { fetchArtifactZip, fetchTarball, listRunArtifacts } from "./downloads.js";
+import { fetchTarball } from "./downloads.js";
 import { AssessmentStopped, assessInChild } from "./isolation.js";
 import type { JobRunner, StopReason } from "./queue.js";
+import { ARTIFACT_DIR, type AssessJob } from "./job.js";
+import { readRunArtifacts } from "./run-artifacts.js";
 import type { AppSettings } from "./settings.js";
 
-export interface AssessJob {
-  deliveryId: string;
-  /** What asked for it (`pull_request.synchronize`, `/readiness`, …), for the log. */
-  trigger: string;
-  installationId: number;
-  owner: string;
-  repo: string;
-  defaultBranch: string;
-  headSha: string;
-  pullNumber: number | null;
-  /** A completed workflow run whose artifacts feed the assessment (only if the config names its workflow). */
-  workflowRun?: { id: number; name: string; path: string; headOwner: string; headBranch: string; fork: boolean };
-}
-
-/** Where artifacts are unpacked inside the assessed tree; the tarball may not write there. */
-export const ARTIFACT_DIR = ".readiness-gate-artifacts";
+export { ARTIFACT_DIR, type AssessJob } from "./job.js";
 
 export interface RunnerDeps {
   probot: Probot;
@@ -189,6 +174,10 @@ async function assessAndPublish(
     notices.push(...found.notices);
     stopIfAborted(signal);
   }
+  const base =
+    job.baseSha && job.pullNumber !== null ? await fetchBase(octokit, job, job.baseSha, tmp, settings) : null;
+  if (base && "notice" in base) notices.push(base.notice);
+  stopIfAborted(signal);
   const linkToken = linksWillRun(config, settings) ? await linkCheckerToken(deps.probot, job) : undefined;
   const result = await assessInChild(
     {
@@ -204,6 +193,7 @@ async function assessAndPublish(
       ...(linkToken ? { linkToken } : {}),
       apiUrl: deps.apiUrl,
       now: deps.now().toISOString(),
+      ...(base && "root" in base ? { base } : {}),
     },
     { ...deps.isolation, heapMb: settings.assessHeapMb, signal },
   );
@@ -258,54 +248,27 @@ async function findForkPull(octokit: AppOctokit, job: AssessJob): Promise<number
   return data.find((p) => p.head.sha === job.headSha)?.number ?? null;
 }
 
-async function readRunArtifacts(
+/** The base commit's tree, for the comparison; a base that cannot be read is a notice, and every finding gates. */
+async function fetchBase(
   octokit: AppOctokit,
   job: AssessJob,
-  config: Config,
-  root: string,
-  zipDir: string,
+  sha: string,
+  tmp: string,
   settings: AppSettings,
-): Promise<{ refused: ArtifactEntry[]; notices: string[] }> {
-  const run = job.workflowRun;
-  if (!run) return { refused: [], notices: [] };
-  const wanted = picomatch(config.app.artifacts);
-  const listed = await listRunArtifacts(octokit, { owner: job.owner, repo: job.repo, runId: run.id });
-  const chosen = listed.filter((a) => !a.expired && wanted(a.name));
-  const notices: string[] = [];
-  const refused: ArtifactEntry[] = [];
-  if (chosen.length === 0) notices.push(`The workflow run ${run.name} has no artifact matching app.artifacts.`);
-  if (chosen.length > settings.maxArtifacts)
-    notices.push(
-      `Only the first ${settings.maxArtifacts} of ${chosen.length} artifacts were read (READINESS_MAX_ARTIFACTS).`,
-    );
-  await mkdir(zipDir, { recursive: true });
-  for (const a of chosen.slice(0, settings.maxArtifacts)) {
-    const label = `${ARTIFACT_DIR}/${safeDirName(a.name)}`;
-    try {
-      const zip = path.join(zipDir, `${a.id}.zip`);
-      await fetchArtifactZip(
-        octokit,
-        { owner: job.owner, repo: job.repo, artifactId: a.id, name: a.name },
-        zip,
-        settings.maxArtifactBytes,
-      );
-      const tree = await unpackArtifactZip(zip, path.join(root, label), a.name, {
-        maxBytes: settings.maxArtifactBytes,
-        maxEntries: settings.maxArtifactEntries,
-      });
-      for (const s of tree.skipped.slice(0, 10)) notices.push(`${s.path} in the artifact ${a.name} ${s.reason}.`);
-    } catch (e) {
-      if (!(e instanceof ArchiveLimitError || e instanceof ArchiveRefused)) throw e;
-      await rm(path.join(root, label), { recursive: true, force: true });
-      // Listed with the report's unreadable inputs, which name it and say why.
-      refused.push({ path: label, format: null, dimension: null, status: "unreadable", error: e.message });
-    }
+): Promise<{ root: string; sha: string } | { notice: string }> {
+  const root = path.join(tmp, "base");
+  try {
+    await mkdir(root);
+    await fetchTarball(octokit, { owner: job.owner, repo: job.repo, sha }, root, {
+      maxBytes: settings.maxArchiveBytes,
+      maxEntries: settings.maxArchiveEntries,
+      reserved: [ARTIFACT_DIR],
+    });
+    return { root, sha };
+  } catch (e) {
+    await rm(root, { recursive: true, force: true });
+    return {
+      notice: `The base commit ${sha.slice(0, 7)} could not be read (${(e as Error).message.split("\n")[0]}): every finding gates, old ones included.`,
+    };
   }
-  return { refused, notices };
-}
-
-/** Artifact names may hold any character; the directory name keeps a safe subset. */
-function safeDirName(name: string): string {
-  const s = name.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
-  return s || "_";
 }

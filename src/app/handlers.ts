@@ -44,7 +44,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
 
   const enqueue = (
     ctx: Context,
-    fields: Pick<AssessJob, "headSha" | "pullNumber" | "workflowRun">,
+    fields: Pick<AssessJob, "headSha" | "pullNumber" | "workflowRun" | "baseSha">,
     trigger: string,
   ) => {
     const p = ctx.payload as unknown as RepoPayload;
@@ -75,7 +75,11 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
         const pr = ctx.payload.pull_request;
         if (pr.draft)
           return deps.log.info(`pull_request.${ctx.payload.action} for draft #${pr.number}; not assessed until ready`);
-        enqueue(ctx, { headSha: pr.head.sha, pullNumber: pr.number }, `pull_request.${ctx.payload.action}`);
+        enqueue(
+          ctx,
+          { headSha: pr.head.sha, pullNumber: pr.number, baseSha: pr.base.sha },
+          `pull_request.${ctx.payload.action}`,
+        );
       },
     );
 
@@ -89,6 +93,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
         {
           headSha: run.head_sha,
           pullNumber: listed?.number ?? null,
+          ...(listed?.base.sha ? { baseSha: listed.base.sha } : {}),
           workflowRun: {
             id: run.id,
             name: run.name ?? "",
@@ -108,7 +113,11 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       if (run.name !== deps.checkName) return;
       enqueue(
         ctx,
-        { headSha: run.head_sha, pullNumber: run.pull_requests[0]?.number ?? null },
+        {
+          headSha: run.head_sha,
+          pullNumber: run.pull_requests[0]?.number ?? null,
+          ...(run.pull_requests[0]?.base.sha ? { baseSha: run.pull_requests[0].base.sha } : {}),
+        },
         "check_run.rerequested",
       );
     });
@@ -118,7 +127,11 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       const suite = ctx.payload.check_suite;
       enqueue(
         ctx,
-        { headSha: suite.head_sha, pullNumber: suite.pull_requests[0]?.number ?? null },
+        {
+          headSha: suite.head_sha,
+          pullNumber: suite.pull_requests[0]?.number ?? null,
+          ...(suite.pull_requests[0]?.base.sha ? { baseSha: suite.pull_requests[0].base.sha } : {}),
+        },
         "check_suite.rerequested",
       );
     });
@@ -143,7 +156,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
   };
 }
 
-type Enqueue = (ctx: Context, fields: Pick<AssessJob, "headSha" | "pullNumber">, trigger: string) => void;
+type Enqueue = (ctx: Context, fields: Pick<AssessJob, "headSha" | "pullNumber" | "baseSha">, trigger: string) => void;
 
 /**
  * `/readiness` re-runs the check, for users with write access only. `author_association` does not say that
@@ -184,5 +197,9 @@ async function readinessCommand(
   const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: issue.number });
   if (pr.state !== "open") return;
   await react("+1");
-  enqueue(ctx as unknown as Context, { headSha: pr.head.sha, pullNumber: pr.number }, "/readiness");
+  enqueue(
+    ctx as unknown as Context,
+    { headSha: pr.head.sha, pullNumber: pr.number, baseSha: pr.base.sha },
+    "/readiness",
+  );
 }

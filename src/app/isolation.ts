@@ -24,6 +24,8 @@ export interface AssessmentRequest {
   linkToken?: string;
   apiUrl: string;
   now: string;
+  /** The pull request's base commit, unpacked: findings already there are shown, not gating. */
+  base?: { root: string; sha: string };
 }
 
 export interface AssessmentResponse {

@@ -120,7 +120,8 @@ describe("workflow_run.completed", () => {
     expect(summary).toContain("Inputs: 2 artifacts read (k6-summary ×1, sarif ×1), 1 unreadable");
     // Only the artifacts app.artifacts names were downloaded, none with the installation token.
     const downloads = (await appState(full)).downloads;
-    expect(downloads).toHaveLength(4);
+    // Four artifact downloads, and the tarball of the PR's base commit (the baseline; here the same commit).
+    expect(downloads).toHaveLength(5);
     expect(downloads.every((d) => d.authorization === null)).toBe(true);
     expect(s.requests.filter((r) => r.path.includes("/actions/artifacts/")).map((r) => r.path)).toEqual([
       `/repos/${full}/actions/artifacts/61/zip`,

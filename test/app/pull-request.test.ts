@@ -20,6 +20,8 @@ let server: RunningApp;
 let next = 0;
 const repo = () => app.repos[next++] as string;
 const sha = (c: string) => c.repeat(40);
+/** The base commit of GitHub's example pull_request payload. */
+const EXAMPLE_BASE = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
 
 const DEFAULT_CONFIG = [
   "documentation:",
@@ -59,7 +61,7 @@ const completed = (full: string, n = 1) =>
   }, `${n} completed check run(s) on ${full}`);
 
 beforeAll(async () => {
-  app = await registerApp(6);
+  app = await registerApp(7);
   server = await startApp(appEnv(app, { READINESS_COALESCE_MS: "500" }));
 });
 afterAll(async () => {
@@ -154,8 +156,10 @@ describe("pull_request through the App", () => {
     const payload = pullRequestPayload(app, name, { headSha: sha("7"), forkOwner: "outside-contributor" });
     await deliver(server, app.secret, "pull_request", payload);
     const s = await completed(full);
+    // The head, then the base commit the example payload names (not seeded: the run gates on every finding).
     expect(s.requests.filter((r) => r.path.includes("/tarball/")).map((r) => r.path)).toEqual([
       `/repos/${full}/tarball/${sha("7")}`,
+      `/repos/${full}/tarball/${EXAMPLE_BASE}`,
     ]);
     expect(s.checkRuns[0]?.conclusion).toBe("failure");
     expect(s.comments).toHaveLength(1);
@@ -173,5 +177,22 @@ describe("pull_request through the App", () => {
     expect(s.checkRuns[0]?.output.title).toBe("NO-GO: 62/100");
     expect(s.checkRuns[0]?.output.summary).toContain("documentation.score 62 &lt; 95 (blocking)");
     expect(s.checkRuns[0]?.annotations).toHaveLength(1);
+  });
+
+  it("judges the PR by what it adds: the base commit's tarball is the baseline", async () => {
+    const name = repo();
+    const full = `${app.owner}/${name}`;
+    await seedRepo(name, [sha("9")]);
+    // The base already had the broken link the head has: the PR adds nothing.
+    await control("app/seed", {
+      repo: full,
+      tarballs: { [EXAMPLE_BASE]: headTree(`${app.owner}-${name}-f95f852`) },
+    });
+    await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha("9") }));
+    const s = await completed(full);
+    expect(s.checkRuns[0]?.conclusion).toBe("success");
+    expect(s.comments[0]?.body).toContain(
+      "**This PR adds 0 problems and fixes 0** (compared with the base commit f95f852; 1 problem already on the base branch is shown, not blocking).",
+    );
   });
 });

@@ -16,6 +16,8 @@ export type BaselineRequest =
   | { kind: "report"; file: string; description?: string }
   /** The base commit, assessed from a worktree of the same checkout. `fetch`: fetch it when missing. */
   | { kind: "git"; ref: string; fetch?: boolean }
+  /** The base commit's files, already on disk (the App unpacks the base tarball). */
+  | { kind: "tree"; root: string; sha: string }
   /** Only the list of files the PR changed (e.g. from the pull request's files API, asked only when needed). */
   | { kind: "changed-files"; files: readonly string[] | (() => Promise<readonly string[]>); description: string };
 
@@ -60,6 +62,13 @@ async function fromRequest(
   if (request.kind === "changed-files") {
     const files = typeof request.files === "function" ? await request.files() : request.files;
     return { baseline: { kind: "changed-files", description: request.description }, changedFiles: new Set(files) };
+  }
+  if (request.kind === "tree") {
+    const base = await assessTree(request.root);
+    return {
+      baseline: { kind: "base-commit", description: `the base commit ${short(request.sha)}`, sha: request.sha },
+      findings: base.findings,
+    };
   }
   if (request.kind === "report") {
     const report = parseBaselineReport(request.file, await readFile(request.file, "utf8"));
