@@ -111,7 +111,7 @@ describe("url rules", () => {
     expect(exclusionReason("https://else.test/", only)).toBe("matches no include pattern");
   });
   it("masks passwords in displayed URLs", () => {
-    expect(displayUrl("https://me:secret@x.test/p")).toBe("https://me:***@x.test/p");
+    expect(displayUrl("https://me:secret@x.test/p")).toBe("https://***@x.test/p");
     expect(displayUrl("https://x.test/p")).toBe("https://x.test/p");
   });
 });

@@ -3,7 +3,8 @@ import type { ArtifactSource } from "../source.js";
 import { UnreadableArtifactError } from "../source.js";
 
 export async function readJson(source: ArtifactSource): Promise<unknown> {
-  const text = await source.text();
+  // A BOM (Windows editors, PowerShell) is not JSON; the security reader drops it too.
+  const text = (await source.text()).replace(/^\uFEFF/, "");
   if (text.trim() === "") throw new UnreadableArtifactError("the file is empty");
   try {
     return JSON.parse(text);
