@@ -31,7 +31,11 @@ export interface ArtifactMatches {
 }
 
 /** Files matching `pattern` under `root`, sorted; `seen` (real paths) de-duplicates across patterns and links. */
-export async function matchArtifacts(root: string, pattern: string, seen = new Set<string>()): Promise<ArtifactMatches> {
+export async function matchArtifacts(
+  root: string,
+  pattern: string,
+  seen = new Set<string>(),
+): Promise<ArtifactMatches> {
   const out: ArtifactMatches = { files: [], refused: [] };
   const realRoot = await realpath(root);
   const found = await glob([pattern], {
@@ -48,7 +52,13 @@ export async function matchArtifacts(root: string, pattern: string, seen = new S
     try {
       real = await realpath(path.join(root, rel));
     } catch {
-      out.refused.push({ path: rel, format: null, dimension: null, status: "unreadable", error: "a broken symbolic link" });
+      out.refused.push({
+        path: rel,
+        format: null,
+        dimension: null,
+        status: "unreadable",
+        error: "a broken symbolic link",
+      });
       continue;
     }
     if (!isInside(realRoot, real)) {
