@@ -50,6 +50,7 @@ export const hostileMarkdown: Record<string, (n: number) => string> = {
   },
   "table of pipes": (n) => `| a |\n| - |\n${rep("|", n)}\n`,
   "table with emphasis cells": (n) => `| a | b |\n| - | - |\n${rep("| *a | _b |\n", n / 12)}`,
+  "long table": (n) => `| a | b |\n| - | - |\n${rep("| x | y |\n", n / 10)}`,
   "many autolinks": (n) => wrap(`${rep("www.a.b ", n / 8)}`),
   "many html tags": (n) => wrap(`${rep("<a href='x'>", n / 12)}`),
   "json fence nested arrays": (n) => `\`\`\`json\n${wrap(rep("[", Math.min(n, 5_000)))}\`\`\`\n`,

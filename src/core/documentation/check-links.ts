@@ -8,7 +8,7 @@ import type { Finding } from "../model/report.js";
 import type { ExternalLinkRef } from "./external-links.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { LinkOccurrence, ScannedDoc } from "./scan.js";
-import { closest } from "./suggest.js";
+import { closest, SuggestionBudget } from "./suggest.js";
 
 export const RULES = {
   missingFile: "links.missing-file",
@@ -58,6 +58,7 @@ interface Ctx {
   index: RepoIndex;
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
+  suggestions: SuggestionBudget;
 }
 
 function finding(
@@ -91,7 +92,7 @@ function checkAnchor(
     ctx.out.anchorsValid++;
     return;
   }
-  const near = closest(frag, anchors);
+  const near = closest(frag, anchors, ctx.suggestions);
   const where = target === fromPath ? "this file" : `\`${target}\``;
   const hint = near ? ` Did you mean \`#${near}\`?` : "";
   ctx.out.findings.push(
@@ -201,7 +202,7 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, out };
+  const ctx: Ctx = { index, anchors, out, suggestions: new SuggestionBudget() };
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {
@@ -209,6 +210,7 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
       const near = closest(
         ref.label.toLowerCase(),
         doc.definitions.map((d) => d.identifier),
+        ctx.suggestions,
       );
       const hint = near ? ` Did you mean \`[${near}]\`?` : "";
       out.findings.push(

@@ -36,6 +36,8 @@ export const DOCS_RUN_BUDGET_MS = 120_000;
 export const MAX_SUGGESTION_CANDIDATES = 1_000;
 /** Words longer than this get no suggestion (edit distance is quadratic in length). */
 export const MAX_SUGGESTION_WORD = 200;
+/** Edit-distance cells all suggestions of one run may compute (about a quarter of a second). */
+export const MAX_SUGGESTION_CELLS = 20_000_000;
 
 /** Time a user's URL include/exclude pattern may take on one URL (ms). */
 export const URL_PATTERN_TIMEOUT_MS = 100;
