@@ -1,6 +1,7 @@
 /** The per-file finding budget of the documentation checks, and appending lists of any length. */
 import type { Finding } from "../model/report.js";
-import { MAX_FINDINGS_PER_DOC } from "../util/budgets.js";
+import { FIELD_MAX, MAX_FINDINGS_PER_DOC } from "../util/budgets.js";
+import { boundedText } from "../util/redact.js";
 
 export const FINDING_BUDGET_RULE = "documentation.finding-budget";
 
@@ -12,6 +13,8 @@ export function pushAll<T>(to: T[], from: readonly T[]): void {
 /**
  * At most `max` findings per file (in the order given), plus one unscored finding that says how many more there
  * were: a generated file with 100,000 defects stays one readable entry and the report a size that can be written.
+ * Messages quote the file (link targets, markdownlint's context), so each is bounded and redacted here, the last
+ * step before the report.
  */
 export function capPerFile(findings: readonly Finding[], max = MAX_FINDINGS_PER_DOC): Finding[] {
   const perFile = new Map<string, number>();
@@ -19,7 +22,7 @@ export function capPerFile(findings: readonly Finding[], max = MAX_FINDINGS_PER_
   for (const f of findings) {
     const n = (perFile.get(f.path ?? "") ?? 0) + 1;
     perFile.set(f.path ?? "", n);
-    if (n <= max) out.push(f);
+    if (n <= max) out.push({ ...f, message: boundedText(f.message, FIELD_MAX.message) });
   }
   for (const [path, n] of perFile) {
     if (n <= max) continue;

@@ -42,13 +42,38 @@ export function withinFindingBudget(result: SecurityParseResult, path: string, m
   return { ...out, findings: [...kept, summary] };
 }
 
+/**
+ * Every string of a load-test part (endpoint names, methods, messages, notes) bounded and redacted: load-test tools
+ * copy request URLs and headers into them, and there is no single door like makeFinding for those.
+ */
+export function cleanStrings<T>(value: T, max: number = FIELD_MAX.message): T {
+  if (typeof value === "string") return boundedText(value, max) as T;
+  if (Array.isArray(value)) return value.map((v) => cleanStrings(v, max)) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v, max);
+    return out as T;
+  }
+  return value;
+}
+
+/** A parser's error can quote the file (a JSON parser shows the token it choked on): bounded and redacted too. */
+function cleanError(e: unknown): unknown {
+  if (e instanceof Error) e.message = boundedText(e.message, FIELD_MAX.message);
+  return e;
+}
+
 export function withBudgets<F extends ArtifactFormat>(format: F): F {
   if (format.dimension === "performance") {
     return {
       ...format,
-      parse: (source: ArtifactSource) => {
+      parse: async (source: ArtifactSource) => {
         checkSize(source);
-        return format.parse(source);
+        try {
+          return cleanStrings(await format.parse(source));
+        } catch (e) {
+          throw cleanError(e);
+        }
       },
     };
   }
@@ -56,7 +81,11 @@ export function withBudgets<F extends ArtifactFormat>(format: F): F {
     ...format,
     parse: async (source: ArtifactSource) => {
       checkSize(source);
-      return withinFindingBudget(await format.parse(source), source.path);
+      try {
+        return withinFindingBudget(await format.parse(source), source.path);
+      } catch (e) {
+        throw cleanError(e);
+      }
     },
   };
 }
