@@ -58,3 +58,19 @@ export const hostileMarkdown: Record<string, (n: number) => string> = {
   "many list items": (n) => rep("- a\n", n / 4),
   "many code fences": (n) => rep("```js\nx(\n```\n", n / 13),
 };
+
+/** Inputs just inside each budget: the slowest a file can be and still be parsed. */
+export const budgetEdgeMarkdown: Record<string, () => string> = {
+  "two paragraphs at the delimiter budget (nested brackets)": () =>
+    `${wrap(`${rep("[", 1_495)}a${rep("]", 1_495)}`)}\n${wrap(`${rep("[", 1_495)}a${rep("]", 1_495)}`)}`,
+  "paragraph at the delimiter budget (mismatched emphasis)": () => wrap(rep("*a_ ", 1_495)),
+  "four tables at the row budget": () => rep(`| a | b |\n| - | - |\n${rep("| x | *y* |\n", 999)}\n`, 4),
+  "table rows at the cell budget, 300 rows": () => {
+    const row = `|${rep(" a |", 127)}\n`;
+    return `${row}|${rep(" - |", 127)}\n${rep(row, 299)}`;
+  },
+  "dense list at the block budget": () => rep("- a\n", 24_990),
+  "broken links at the block budget": () => rep("[x](#missing)\n\n", 24_990),
+  "prose at the size budget (2 MB)": () =>
+    rep(`${rep("Some ordinary prose, with a [link](other.md) and *emphasis*, wrapped at eighty.\n", 200)}\n`, 120),
+};

@@ -54,6 +54,9 @@ describe("hostile Markdown", () => {
     expect(complexityProblem(`| a |\n| - |\n${"|".repeat(200)}\n`)?.reason).toBe(
       "line 3 has 200 table cell separators (more than 128); split the table or exclude the file",
     );
+    expect(complexityProblem("- a\n".repeat(25_001))?.reason).toBe(
+      "it has more than 25,000 blocks (paragraphs, list items, headings, table rows) by line 25001, the budget per file; split it or exclude the file",
+    );
     // Code fences are not parsed inline: brackets there do not count.
     expect(complexityProblem(`\`\`\`json\n${"[1],\n".repeat(5_000)}\`\`\`\n`)).toBeNull();
     // A tight list of links is one paragraph per item.

@@ -16,6 +16,13 @@ export const MAX_BLOCK_LENGTH = 200_000;
  */
 export const MAX_MARKDOWN_CHARS = 2_000_000;
 /**
+ * Blocks (paragraphs, list items, headings, table rows, code blocks) and lines in one file. Memory, not time, is
+ * what a long file runs out of: each parser keeps about 17 KB per list item, and a 2 MB list of 500,000 items
+ * exhausted a 4 GB heap. 25,000 blocks stay under about 1 GB for both parsers together.
+ */
+export const MAX_BLOCKS = 25_000;
+export const MAX_LINES = 100_000;
+/**
  * Link and emphasis delimiters (`[`, `]`, `*`, `_`, `<`, `` ` ``, `~`) in one paragraph. Both Markdown parsers
  * match them against each other, which is quadratic on CommonMark's pathological inputs (unclosed brackets,
  * mismatched emphasis, `<!--` floods): 20,000 of them took 5 s, 2,000 take 50 ms.
@@ -92,6 +99,7 @@ export function complexityProblem(text: string): { reason: string; line: number 
   let previous = "";
   let rows = 0;
   let tableWork = 0;
+  let blocks = 0;
   const endParagraph = () => {
     work += delimiters * delimiters;
     delimiters = 0;
@@ -105,6 +113,12 @@ export function complexityProblem(text: string): { reason: string; line: number 
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     lineNo++;
+    if (lineNo > MAX_LINES) {
+      return {
+        reason: `it has more than ${MAX_LINES.toLocaleString("en-US")} lines, the budget per file; split it or exclude the file`,
+        line: lineNo,
+      };
+    }
     const length = end - start;
     // Cheap test first: only lines that start with whitespace or a container marker can nest.
     const first = text.charCodeAt(start);
@@ -172,6 +186,7 @@ export function complexityProblem(text: string): { reason: string; line: number 
     } else if (fenceMatch) {
       endParagraph();
       endTable();
+      blocks++;
       fence = fenceMatch[1]!;
     } else if (blank) {
       endParagraph();
@@ -212,6 +227,13 @@ export function complexityProblem(text: string): { reason: string; line: number 
       if (inTable || interruptsParagraph(rest)) {
         endParagraph();
         paragraphStart = lineNo;
+        blocks++;
+      } else if (previous === "") blocks++;
+      if (blocks > MAX_BLOCKS) {
+        return {
+          reason: `it has more than ${MAX_BLOCKS.toLocaleString("en-US")} blocks (paragraphs, list items, headings, table rows) by line ${lineNo}, the budget per file; split it or exclude the file`,
+          line: lineNo,
+        };
       }
       delimiters += count;
       if (delimiters > MAX_PARAGRAPH_DELIMITERS) {
