@@ -64,13 +64,13 @@ export const budgetEdgeMarkdown: Record<string, () => string> = {
   "two paragraphs at the delimiter budget (nested brackets)": () =>
     `${wrap(`${rep("[", 1_495)}a${rep("]", 1_495)}`)}\n${wrap(`${rep("[", 1_495)}a${rep("]", 1_495)}`)}`,
   "paragraph at the delimiter budget (mismatched emphasis)": () => wrap(rep("*a_ ", 1_495)),
-  "four tables at the row budget": () => rep(`| a | b |\n| - | - |\n${rep("| x | *y* |\n", 999)}\n`, 4),
-  "table rows at the cell budget, 300 rows": () => {
-    const row = `|${rep(" a |", 127)}\n`;
-    return `${row}|${rep(" - |", 127)}\n${rep(row, 299)}`;
+  "two tables at the row budget": () => rep(`| a | b |\n| - | - |\n${rep("| x | *y* |\n", 999)}\n`, 2),
+  "two tables at the cell budget, 63 columns": () => {
+    const row = `|${rep(" a |", 63)}\n`;
+    return rep(`${row}|${rep(" - |", 63)}\n${rep(row, 156)}\n`, 2);
   },
   "dense list at the block budget": () => rep("- a\n", 24_990),
   "broken links at the block budget": () => rep("[x](#missing)\n\n", 24_990),
   "prose at the size budget (2 MB)": () =>
-    rep(`${rep("Some ordinary prose, with a [link](other.md) and *emphasis*, wrapped at eighty.\n", 200)}\n`, 120),
+    rep(`${rep("Some ordinary prose, with a [link](other.md) and *emphasis*, wrapped at eighty.\n", 8)}\n`, 2_900),
 };

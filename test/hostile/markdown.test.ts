@@ -52,10 +52,14 @@ describe("hostile Markdown", () => {
       "a table has more than 1,000 rows by line 1002, the budget per table; split it or exclude the file",
     );
     expect(complexityProblem(`| a |\n| - |\n${"|".repeat(200)}\n`)?.reason).toBe(
-      "line 3 has 200 table cell separators (more than 128); split the table or exclude the file",
+      "line 3 has 200 table cell separators (more than 64); split the table or exclude the file",
     );
     expect(complexityProblem("- a\n".repeat(25_001))?.reason).toBe(
       "it has more than 25,000 blocks (paragraphs, list items, headings, table rows) by line 25001, the budget per file; split it or exclude the file",
+    );
+    const wide = `|${" a |".repeat(50)}\n`;
+    expect(complexityProblem(`${wide}|${" - |".repeat(50)}\n${wide.repeat(300)}`)?.reason).toBe(
+      "its tables have more than 10,000 cells in one table by line 202, the budget per table; split them or exclude the file",
     );
     // Code fences are not parsed inline: brackets there do not count.
     expect(complexityProblem(`\`\`\`json\n${"[1],\n".repeat(5_000)}\`\`\`\n`)).toBeNull();

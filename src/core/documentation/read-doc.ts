@@ -31,11 +31,15 @@ export const MAX_PARAGRAPH_DELIMITERS = 3_000;
 /** The sum over paragraphs of delimiters² in one file: the quadratic work, bounded to about half a second. */
 export const MAX_INLINE_WORK = 25_000_000;
 /** Pipes on one line: markdownlint's table rules grow faster than quadratically with the cells of a row. */
-export const MAX_TABLE_CELLS = 128;
+export const MAX_TABLE_CELLS = 64;
 /** Rows of one table: both parsers are quadratic in a table's rows (12,000 rows took 20 s, 1,000 take 0.15 s). */
 export const MAX_TABLE_ROWS = 1_000;
-/** The sum over tables of rows² in one file (four tables of 1,000 rows). */
-export const MAX_TABLE_WORK = 4_000_000;
+/**
+ * Cells of one table and of all tables in a file: each cell costs both parsers about half a millisecond, and
+ * more than linearly in wide tables (128 columns by 300 rows took 75 s, two tables of 76 rows by 128 columns 16 s).
+ */
+export const MAX_TABLE_CELLS_PER_TABLE = 10_000;
+export const MAX_TABLE_CELLS_PER_FILE = 20_000;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; line?: number };
 
@@ -98,15 +102,16 @@ export function complexityProblem(text: string): { reason: string; line: number 
   let work = 0;
   let previous = "";
   let rows = 0;
-  let tableWork = 0;
+  let cells = 0;
+  let fileCells = 0;
   let blocks = 0;
   const endParagraph = () => {
     work += delimiters * delimiters;
     delimiters = 0;
   };
   const endTable = () => {
-    tableWork += rows * rows;
     rows = 0;
+    cells = 0;
     inTable = false;
   };
   while (start <= text.length) {
@@ -217,11 +222,18 @@ export function complexityProblem(text: string): { reason: string; line: number 
           line: lineNo,
         };
       }
-      if (inTable && tableWork + rows * rows > MAX_TABLE_WORK) {
-        return {
-          reason: `its tables are larger than the budget per file allows (by line ${lineNo}: the sum over tables of rows squared is over ${MAX_TABLE_WORK.toLocaleString("en-US")}); split them or exclude the file`,
-          line: lineNo,
-        };
+      if (inTable) {
+        const n = cellCount(rest);
+        cells += n;
+        fileCells += n;
+        if (cells > MAX_TABLE_CELLS_PER_TABLE || fileCells > MAX_TABLE_CELLS_PER_FILE) {
+          const per = cells > MAX_TABLE_CELLS_PER_TABLE ? "table" : "file";
+          const max = per === "table" ? MAX_TABLE_CELLS_PER_TABLE : MAX_TABLE_CELLS_PER_FILE;
+          return {
+            reason: `its tables have more than ${max.toLocaleString("en-US")} cells ${per === "table" ? "in one table" : "in all"} by line ${lineNo}, the budget per ${per}; split them or exclude the file`,
+            line: lineNo,
+          };
+        }
       }
       // Each table row, and each block that interrupts a paragraph, is parsed inline on its own.
       if (inTable || interruptsParagraph(rest)) {
