@@ -2,7 +2,7 @@
  * Measures the documentation checks on hostile Markdown (test/hostile/markdown-cases.ts): one child process per case
  * and size, so each figure is that case's own wall time and peak resident memory.
  * Usage: npm run hostile-markdown -- [size…]   (default: the size the test checks at), then the inputs just
- * inside each budget (HOSTILE_EDGES=0 leaves those out).
+ * inside each budget (HOSTILE_EDGES=0 leaves those out, HOSTILE_CASES=0 the others).
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -44,7 +44,9 @@ if (process.argv[2] === "--child") {
   console.log("| case | size | bytes | time ms | peak MB | findings | not parsed |");
   console.log("|---|---|---|---|---|---|---|");
   const runs: [string, number][] = [
-    ...Object.keys(hostileMarkdown).flatMap((n) => list.map((size): [string, number] => [n, size])),
+    ...(process.env.HOSTILE_CASES === "0"
+      ? []
+      : Object.keys(hostileMarkdown).flatMap((n) => list.map((size): [string, number] => [n, size]))),
     ...(process.env.HOSTILE_EDGES === "0" ? [] : Object.keys(budgetEdgeMarkdown).map((n): [string, number] => [n, 0])),
   ];
   for (const [name, size] of runs) {

@@ -59,7 +59,7 @@ describe("hostile Markdown", () => {
     );
     const wide = `|${" a |".repeat(50)}\n`;
     expect(complexityProblem(`${wide}|${" - |".repeat(50)}\n${wide.repeat(300)}`)?.reason).toBe(
-      "its tables have more than 10,000 cells in one table by line 202, the budget per table; split them or exclude the file",
+      "its tables have more than 5,000 cells in one table by line 102, the budget per table; split them or exclude the file",
     );
     // Code fences are not parsed inline: brackets there do not count.
     expect(complexityProblem(`\`\`\`json\n${"[1],\n".repeat(5_000)}\`\`\`\n`)).toBeNull();
