@@ -22341,7 +22341,9 @@ const LINT_BATCH = 100;
 function toFinding(path, e) {
     const [id, alias] = e.ruleNames;
     const detail = e.errorDetail ? `: ${e.errorDetail}` : "";
-    const context = e.errorContext ? ` (at "${e.errorContext}")` : "";
+    // markdownlint cuts long contexts with "...": a URL cut before its `@` would show its user-info as a host name.
+    const cut = e.errorContext ? /:\/\/\S*\.\.\.$/.test(e.errorContext) : false;
+    const context = e.errorContext && !cut ? ` (at "${e.errorContext}")` : "";
     const warning = e.severity === "warning";
     return {
         dimension: "documentation",

@@ -465,17 +465,27 @@ function headersFor(resolved, url) {
     return resolved.byHost.get(url.host.toLowerCase()) ?? resolved.byHost.get(url.hostname.toLowerCase()) ?? {};
 }
 
+// EXTERNAL MODULE: ./src/core/util/regex-runner.ts
+var regex_runner = __webpack_require__(7958);
+// EXTERNAL MODULE: ./src/core/util/budgets.ts
+var budgets = __webpack_require__(9770);
 ;// CONCATENATED MODULE: ./src/links/url-rules.ts
-/** Which URLs are checked at all (`include` / `exclude` patterns and schemes), and how URLs are grouped. */
-function compileUrlRules(include, exclude) {
-    return {
-        include: include.map((p) => new RegExp(p)),
-        exclude: exclude.map((pattern) => ({ pattern, re: new RegExp(pattern) })),
-    };
+/**
+ * Which URLs are checked at all (`include` / `exclude` patterns and schemes), and how URLs are grouped. The
+ * patterns come from the config and the URLs from the pull request's Markdown, so a pattern that backtracks
+ * (`^https?://(a+)+$`) runs with a time limit per URL, like the compliance patterns.
+ */
+
+
+function compileUrlRules(include, exclude, timeoutMs = budgets/* URL_PATTERN_TIMEOUT_MS */.sF) {
+    // Compiled once here so that a bad pattern fails at the start, as before; matching happens in the runner.
+    for (const p of [...include, ...exclude])
+        new RegExp(p);
+    return { include: [...include], exclude: [...exclude], timeoutMs };
 }
 /**
  * Null when the URL is to be checked, otherwise why not. With `include` patterns, only URLs matching one are
- * checked; `exclude` then removes URLs from that set.
+ * checked; `exclude` then removes URLs from that set. A pattern that runs out of time leaves the URL unverified.
  */
 function exclusionReason(url, rules) {
     let parsed;
@@ -486,11 +496,38 @@ function exclusionReason(url, rules) {
         return null; // checked, and reported as an invalid URL
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
-        return `only http and https links are checked`;
-    if (rules.include.length > 0 && !rules.include.some((r) => r.test(url)))
-        return "matches no include pattern";
-    const hit = rules.exclude.find((r) => r.re.test(url));
-    return hit ? `matches the exclude pattern ${hit.pattern}` : null;
+        return { outcome: "excluded", detail: "only http and https links are checked" };
+    const test = (pattern) => {
+        const r = (0,regex_runner/* runRegex */.f)(pattern, "", url, rules.timeoutMs);
+        if ("timedOut" in r)
+            return {
+                outcome: "unverified",
+                detail: `the URL pattern ${pattern} took longer than ${rules.timeoutMs} ms on it (a pattern that backtracks); it was not checked`,
+            };
+        return r.found;
+    };
+    if (rules.include.length > 0) {
+        let included = false;
+        for (const p of rules.include) {
+            const r = test(p);
+            if (typeof r === "object")
+                return r;
+            if (r) {
+                included = true;
+                break;
+            }
+        }
+        if (!included)
+            return { outcome: "excluded", detail: "matches no include pattern" };
+    }
+    for (const p of rules.exclude) {
+        const r = test(p);
+        if (typeof r === "object")
+            return r;
+        if (r)
+            return { outcome: "excluded", detail: `matches the exclude pattern ${p}` };
+    }
+    return null;
 }
 /** The page a URL points at: the URL without its fragment. Pages are what the network sees, once each. */
 function pageOf(url) {
@@ -1051,11 +1088,16 @@ class GuardedResolver {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/util/redact.ts
+var redact = __webpack_require__(2619);
 ;// CONCATENATED MODULE: ./src/links/link-cache.ts
 /**
  * The results cache: a JSON file (URL → outcome, time) so pushes to one pull request do not recheck every URL.
  * Only results that need no second look are reused (ok and redirects); failures are checked again each run.
+ * The file is saved to the Actions cache, readable by later runs: a URL that carries a credential (user-info, a
+ * token or signature parameter) is never stored, and redirect targets are stored redacted.
  */
+
 
 
 const CACHE_VERSION = 1;
@@ -1088,7 +1130,7 @@ class LinkCache {
             }
             for (const [url, raw] of Object.entries(data.entries)) {
                 const e = raw;
-                if (typeof e?.checkedAt === "number" && typeof e.outcome === "string")
+                if (typeof e?.checkedAt === "number" && typeof e.outcome === "string" && !(0,redact/* hasCredentials */.Lk)(url))
                     this.entries.set(url, e);
             }
         }
@@ -1113,14 +1155,14 @@ class LinkCache {
         };
     }
     set(result, now, fragmentChecked) {
-        if (!REUSABLE.has(result.outcome) || result.missingFragment) {
+        if (!REUSABLE.has(result.outcome) || result.missingFragment || (0,redact/* hasCredentials */.Lk)(result.url)) {
             this.entries.delete(result.url);
             return;
         }
         this.entries.set(result.url, {
             outcome: result.outcome,
             ...(result.status !== undefined ? { status: result.status } : {}),
-            ...(result.redirectedTo !== undefined ? { redirectedTo: result.redirectedTo } : {}),
+            ...(result.redirectedTo !== undefined ? { redirectedTo: (0,redact/* redact */.E$)(result.redirectedTo) } : {}),
             ...(result.permanentRedirect !== undefined ? { permanentRedirect: result.permanentRedirect } : {}),
             fragmentChecked,
             checkedAt: now,
@@ -1267,8 +1309,9 @@ function createChecker(s) {
         for (const raw of distinct) {
             const reason = exclusionReason(raw, rules);
             if (reason) {
-                results.set(raw, { url: raw, outcome: "excluded", detail: reason });
-                stats.excluded++;
+                results.set(raw, { url: raw, outcome: reason.outcome, detail: reason.detail });
+                if (reason.outcome === "excluded")
+                    stats.excluded++;
                 continue;
             }
             let url;

@@ -14,37 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: headingTexts
 
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+// EXTERNAL MODULE: ./src/core/util/regex-runner.ts
+var regex_runner = __webpack_require__(7958);
 ;// CONCATENATED MODULE: ./src/core/compliance/regex-runner.ts
-/**
- * Runs a user's regular expression with a time limit. JavaScript regexes backtrack, so a pattern such as
- * `/(a+)+$/` can take years on a large file; V8 can only interrupt it from outside the running script, which is what
- * `node:vm`'s `timeout` does. The pattern and the text are passed as data, never as code.
- */
+/** The time-limited regex runner is shared with the link checker's URL patterns: see util/regex-runner.ts. */
 
-let context = null;
-let script = null;
-function runRegex(source, flags, text, timeoutMs) {
-    context ??= external_node_vm_default().createContext(Object.create(null));
-    script ??= new (external_node_vm_default()).Script("new RegExp(source, flags).test(text)");
-    const sandbox = context;
-    sandbox.source = source;
-    sandbox.flags = flags;
-    sandbox.text = text;
-    try {
-        return { found: script.runInContext(context, { timeout: timeoutMs }) === true };
-    }
-    catch (e) {
-        if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
-            return { timedOut: true };
-        throw e;
-    }
-    finally {
-        sandbox.text = undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/compliance/contains.ts
 /**
@@ -138,7 +112,7 @@ function headingTexts(markdown) {
 function matches(pattern, text, timeoutMs) {
     switch (pattern.kind) {
         case "regex":
-            return runRegex(pattern.source, pattern.flags, text, timeoutMs);
+            return (0,regex_runner/* runRegex */.f)(pattern.source, pattern.flags, text, timeoutMs);
         case "heading": {
             const re = wordsRegex(pattern.text);
             return { found: headingTexts(text).some((h) => re.test(h)) };
@@ -276,7 +250,6 @@ const PACKS = {
 /* harmony export */   hq: () => (/* binding */ nonEmpty),
 /* harmony export */   i: () => (/* binding */ asNumber),
 /* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   ri: () => (/* binding */ withoutCredentials),
 /* harmony export */   xb: () => (/* binding */ jsonHeadHas)
 /* harmony export */ });
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8131);
@@ -313,10 +286,8 @@ function nonEmpty(v) {
     const s = asString(v)?.trim();
     return s ? s : undefined;
 }
-/** Removes `user:password@` from URLs quoted in error messages. */
-function withoutCredentials(text) {
-    return text.replace(/(\w+:\/\/)[^/\s@]+@/g, "$1");
-}
+/** Masks credentials (URL user-info, tokens) in error messages quoted from a tool. */
+
 /** The whole file parsed as JSON. Throws UnreadableArtifactError with the reason. */
 async function readJson(source, what, opts = {}) {
     let text = await source.text();
@@ -353,7 +324,7 @@ function jsonHeadHas(head, ...patterns) {
 
 /***/ }),
 
-/***/ 9107:
+/***/ 864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -365,8 +336,107 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formats
 
+// EXTERNAL MODULE: ./src/core/security/build.ts
+var build = __webpack_require__(994);
+// EXTERNAL MODULE: ./src/core/model/report.ts + 1 modules
+var report = __webpack_require__(7937);
+// EXTERNAL MODULE: ./src/core/util/budgets.ts
+var budgets = __webpack_require__(9770);
+// EXTERNAL MODULE: ./src/core/util/redact.ts
+var redact = __webpack_require__(2619);
 // EXTERNAL MODULE: ./src/core/formats/source.ts
 var formats_source = __webpack_require__(8131);
+;// CONCATENATED MODULE: ./src/core/formats/budget.ts
+/**
+ * The per-artifact budget, applied to every registered format: a file over the byte budget is not parsed, and a
+ * scanner report with more findings than the finding budget keeps its worst ones plus one finding that says how
+ * many more there were, so the score still counts them and the report stays a size that can be written.
+ */
+
+
+
+
+
+function mb(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function checkSize(source) {
+    if (source.size > budgets/* MAX_ARTIFACT_BYTES */.o9)
+        throw new formats_source/* UnreadableArtifactError */.u7(`the file is ${mb(source.size)}, over the budget of ${mb(budgets/* MAX_ARTIFACT_BYTES */.o9)} per artifact; it was not parsed`);
+}
+/** The findings over the budget, summed up as one finding of the worst severity among them. */
+function withinFindingBudget(result, path, max = budgets/* MAX_FINDINGS_PER_ARTIFACT */.zQ) {
+    const tool = (0,redact/* boundedText */.LD)(result.tool, budgets/* FIELD_MAX */.oo.tool);
+    const out = { ...result, tool };
+    if (result.toolVersion !== undefined)
+        out.toolVersion = (0,redact/* boundedText */.LD)(result.toolVersion, budgets/* FIELD_MAX */.oo.version);
+    if (result.findings.length <= max)
+        return out;
+    const sorted = [...result.findings].sort((a, b) => report/* SEVERITY_RANK */.f3[a.severity] - report/* SEVERITY_RANK */.f3[b.severity]);
+    const kept = sorted.slice(0, max - 1);
+    const rest = sorted.slice(max - 1);
+    const worst = rest[0].severity;
+    const summary = (0,build/* makeFinding */.MH)({
+        tool: result.findings[0].tool,
+        ruleId: "finding-budget",
+        severity: worst,
+        title: `${rest.length.toLocaleString("en-US")} more findings in ${path} (over the budget of ${max.toLocaleString("en-US")} findings per artifact); see the scanner's own report`,
+        occurrences: rest.length,
+    });
+    return { ...out, findings: [...kept, summary] };
+}
+/**
+ * Every string of a load-test part (endpoint names, methods, messages, notes) bounded and redacted: load-test tools
+ * copy request URLs and headers into them, and there is no single door like makeFinding for those.
+ */
+function cleanStrings(value, max = budgets/* FIELD_MAX */.oo.message) {
+    if (typeof value === "string")
+        return (0,redact/* boundedText */.LD)(value, max);
+    if (Array.isArray(value))
+        return value.map((v) => cleanStrings(v, max));
+    if (value !== null && typeof value === "object") {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = cleanStrings(v, max);
+        return out;
+    }
+    return value;
+}
+/** A parser's error can quote the file (a JSON parser shows the token it choked on): bounded and redacted too. */
+function cleanError(e) {
+    if (e instanceof Error)
+        e.message = (0,redact/* boundedText */.LD)(e.message, budgets/* FIELD_MAX */.oo.message);
+    return e;
+}
+function withBudgets(format) {
+    if (format.dimension === "performance") {
+        return {
+            ...format,
+            parse: async (source) => {
+                checkSize(source);
+                try {
+                    return cleanStrings(await format.parse(source));
+                }
+                catch (e) {
+                    throw cleanError(e);
+                }
+            },
+        };
+    }
+    return {
+        ...format,
+        parse: async (source) => {
+            checkSize(source);
+            try {
+                return withinFindingBudget(await format.parse(source), source.path);
+            }
+            catch (e) {
+                throw cleanError(e);
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/formats/json.ts
 var json = __webpack_require__(8100);
 // EXTERNAL MODULE: external "node:stream"
@@ -439,26 +509,17 @@ function round(n, decimals = 6) {
     const f = 10 ** decimals;
     return Math.round(n * f) / f;
 }
-const SECRET_PARAM = /([?&;](?:[^=&\s]*?)(?:token|key|secret|password|passwd|pwd|auth|signature|sig|session|credential)[^=&\s]*=)[^&\s'")]+/gi;
-/**
- * Masks credentials that load-test tools copy into messages and request names: query parameters named like
- * secrets, user:password in URLs and bearer tokens. Text from artifacts passes through here before it is stored.
- */
-function redact(text) {
-    return text
-        .replace(SECRET_PARAM, "$1***")
-        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, "$1***@")
-        .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 ***");
-}
-/** The first line of a head, without a BOM. */
+/** Credentials in messages and request names that load-test tools copy from requests are masked in one place. */
+
+/** The first non-blank line of a head, without a BOM (some tools and shell redirects write blank lines first). */
 function firstLine(head) {
-    const h = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+    const h = (head.charCodeAt(0) === 0xfeff ? head.slice(1) : head).replace(/^(?:[ \t]*\r?\n)+/, "");
     const end = h.search(/\r|\n/);
     return end < 0 ? h : h.slice(0, end);
 }
 /** Parses a whole (small) CSV file into records; a CSV syntax error becomes an UnreadableArtifactError. */
 async function readCsv(source, options = {}) {
-    const text = await source.text();
+    const text = (await source.text()).replace(/^\uFEFF/, "");
     try {
         return (0,sync/* parse */.qg)(text, { ...CSV_OPTIONS, ...options });
     }
@@ -551,7 +612,7 @@ async function parseArtillery(source) {
     const globalFailures = [];
     const endpoints = new Map();
     const endpoint = (name) => {
-        const clean = redact(name);
+        const clean = (0,redact/* redact */.E$)(name);
         let e = endpoints.get(clean);
         if (!e) {
             e = { name: clean, latency: {}, requests: 0, failures: 0 };
@@ -578,7 +639,7 @@ async function parseArtillery(source) {
         if (m) {
             failedKnown = true;
             failed += n;
-            globalFailures.push({ type: m[1], message: redact(m[1]), count: n });
+            globalFailures.push({ type: m[1], message: (0,redact/* redact */.E$)(m[1]), count: n });
             continue;
         }
         if (!key.startsWith(ENDPOINT_PREFIX))
@@ -599,7 +660,7 @@ async function parseArtillery(source) {
             const e = endpoint(m[1]);
             e.requests += n;
             e.failures += n;
-            failures.push({ type: m[2], message: redact(m[2]), endpoint: e.name, count: n });
+            failures.push({ type: m[2], message: (0,redact/* redact */.E$)(m[2]), endpoint: e.name, count: n });
         }
     }
     for (const [key, v] of Object.entries(summaries)) {
@@ -679,7 +740,7 @@ class SampleAggregator {
     peakThreads;
     skippedTransactions = 0;
     add(s) {
-        const label = redact(s.label);
+        const label = (0,redact/* redact */.E$)(s.label);
         let b = this.byLabel.get(label);
         if (!b) {
             b = { count: 0, values: new Values(), sum: 0, failures: 0 };
@@ -706,7 +767,7 @@ class SampleAggregator {
             const code = s.responseCode?.trim() ?? "";
             // A failed sample with a 2xx code failed an assertion; the code says nothing then.
             const type = /^[45]\d\d$/.test(code) ? `HTTP ${code}` : code && !/^\d+$/.test(code) ? code : "failure";
-            const message = redact(s.message?.trim() || "failed sample (no message)");
+            const message = (0,redact/* redact */.E$)(s.message?.trim() || "failed sample (no message)");
             const key = `${type}\u0000${message}\u0000${label}`;
             const g = this.failureGroups.get(key);
             if (g)
@@ -1026,7 +1087,7 @@ function collectChecks(group, out) {
         const fails = num(c.fails);
         if (fails && fails > 0) {
             const path = typeof c.path === "string" ? c.path.replace(/^::/, "").replace(/::/g, " › ") : String(c.name ?? "check");
-            out.push({ type: "check", message: redact(`check failed: ${path}`), count: fails });
+            out.push({ type: "check", message: (0,redact/* redact */.E$)(`check failed: ${path}`), count: fails });
         }
     }
     const groups = Array.isArray(group.groups) ? group.groups : (0,json/* isObject */.Gv)(group.groups) ? Object.values(group.groups) : [];
@@ -1108,7 +1169,7 @@ async function parseK6(source) {
         const [base, tag, value] = tagged;
         if (!["name", "url", "endpoint"].includes(tag))
             continue;
-        const name = redact(value);
+        const name = (0,redact/* redact */.E$)(value);
         const e = endpoints.get(name) ?? { name, latency: {} };
         endpoints.set(name, e);
         const v = values(metric);
@@ -1224,13 +1285,13 @@ async function parseLocustFailures(source) {
         const count = num(row[col.count]);
         const error = row[col.error] ?? "";
         if (count === undefined)
-            throw new formats_source/* UnreadableArtifactError */.u7(`failure row without a number of occurrences: ${JSON.stringify(redact(error)).slice(0, 120)}`);
+            throw new formats_source/* UnreadableArtifactError */.u7(`failure row without a number of occurrences: ${JSON.stringify((0,redact/* redact */.E$)(error)).slice(0, 120)}`);
         const name = col.name >= 0 ? (row[col.name] ?? "") : "";
         const method = col.method >= 0 ? (row[col.method] ?? "") : "";
         failures.push({
             type: failureType(error),
-            message: redact(error),
-            ...(name ? { endpoint: redact(method ? `${method} ${name}` : name) } : {}),
+            message: (0,redact/* redact */.E$)(error),
+            ...(name ? { endpoint: (0,redact/* redact */.E$)(method ? `${method} ${name}` : name) } : {}),
             count,
         });
     }
@@ -1260,7 +1321,7 @@ async function parseLocustExceptions(source) {
         if (count === undefined)
             continue;
         // The traceback is left out on purpose: it is long and may quote source lines with secrets.
-        failures.push({ type: "exception", message: redact(row[col.message] ?? ""), count });
+        failures.push({ type: "exception", message: (0,redact/* redact */.E$)(row[col.message] ?? ""), count });
     }
     return [
         {
@@ -1473,7 +1534,7 @@ async function parseLocustStats(source) {
         const failures = num(row[col.failures]);
         const rps = col.rps >= 0 ? num(row[col.rps]) : undefined;
         endpoints.push({
-            name: redact(name),
+            name: (0,redact/* redact */.E$)(name),
             ...(type ? { method: type } : {}),
             ...(requests !== undefined ? { requests } : {}),
             ...(failures !== undefined ? { failures } : {}),
@@ -1660,8 +1721,6 @@ const performanceFormats = [
     readinessReportFormat,
 ];
 
-// EXTERNAL MODULE: ./src/core/security/build.ts
-var build = __webpack_require__(994);
 ;// CONCATENATED MODULE: ./src/core/formats/security/detect-secrets/index.ts
 /**
  * detect-secrets baselines (0.x and 1.x). An entry is a finding unless an audit marked it a false positive
@@ -1943,7 +2002,7 @@ function npmError(doc) {
     if ((0,json/* isObject */.Gv)(doc.error) && !("vulnerabilities" in doc) && !("advisories" in doc)) {
         const e = doc.error;
         const parts = [(0,json/* nonEmpty */.hq)(doc.message), (0,json/* nonEmpty */.hq)(e.code), (0,json/* nonEmpty */.hq)(e.summary), (0,json/* nonEmpty */.hq)(e.detail)].filter((x) => x !== undefined);
-        return (0,json/* withoutCredentials */.ri)(parts.join(": ") || "no details");
+        return (0,redact/* redact */.E$)(parts.join(": ") || "no details");
     }
     return undefined;
 }
@@ -1968,8 +2027,12 @@ const npmAuditFormat = {
         const err = npmError(doc);
         if (err)
             throw new formats_source/* UnreadableArtifactError */.u7(`npm audit did not run: ${err}`);
-        if ("auditReportVersion" in doc || (0,json/* isObject */.Gv)(doc.vulnerabilities))
+        if ("auditReportVersion" in doc || "vulnerabilities" in doc) {
+            // An npm 7+ report always has the `vulnerabilities` object (empty when clean): without it nothing was read.
+            if (!(0,json/* isObject */.Gv)(doc.vulnerabilities))
+                throw new formats_source/* UnreadableArtifactError */.u7(`not an npm audit report: \`vulnerabilities\` is ${doc.vulnerabilities === undefined ? "missing" : "not an object"} (npm 7+ writes an object keyed by package)`);
             return { tool: "npm audit", findings: v7(doc) };
+        }
         if ((0,json/* isObject */.Gv)(doc.advisories))
             return { tool: "npm audit", findings: v6(doc) };
         throw new formats_source/* UnreadableArtifactError */.u7("not an npm audit report: neither `vulnerabilities` (npm 7+) nor `advisories` (npm 6)");
@@ -2122,6 +2185,10 @@ const pipAuditFormat = {
                 : undefined;
         if (!deps)
             throw new formats_source/* UnreadableArtifactError */.u7("not a pip-audit report: no `dependencies` list");
+        // Every dependency names its package; an item without `name` is not pip-audit's (a report wrapped in a list).
+        const bad = deps.findIndex((d) => !(0,json/* isObject */.Gv)(d) || (0,json/* nonEmpty */.hq)(d.name) === undefined);
+        if (bad >= 0)
+            throw new formats_source/* UnreadableArtifactError */.u7(`not a pip-audit report: dependency ${bad + 1} has no \`name\``);
         const findings = [];
         for (const d of (0,json/* asObjects */.Nt)(deps)) {
             const name = (0,json/* nonEmpty */.hq)(d.name);
@@ -2307,7 +2374,11 @@ async function readSarif(source) {
         if (stack[1]?.key !== "runs")
             return;
         sawRuns = true;
-        const run = runAt(log, Number(stack[2]?.key ?? 0));
+        // `runs` is a list: an object's key is not an index (`{"4294967294": …}` would make four billion runs).
+        const index = stack[2]?.key;
+        if (typeof index !== "number")
+            throw new formats_source/* UnreadableArtifactError */.u7("not a SARIF log: `runs` must be a list of runs, but it is an object");
+        const run = runAt(log, index);
         if (depth === 3 && key === "tool" && (0,json/* isObject */.Gv)(value))
             run.tool = value;
         else if (depth === 3 && key === "originalUriBaseIds" && (0,json/* isObject */.Gv)(value))
@@ -2317,7 +2388,8 @@ async function readSarif(source) {
         else if (depth === 4 && stack[3]?.key === "artifacts") {
             const a = value;
             const loc = (0,json/* isObject */.Gv)(a) && (0,json/* isObject */.Gv)(a.location) ? a.location : undefined;
-            run.artifactUris[Number(key)] = loc ? (0,json/* asString */.oJ)(loc.uri) : undefined;
+            if (typeof key === "number")
+                run.artifactUris[key] = loc ? (0,json/* asString */.oJ)(loc.uri) : undefined;
         }
     };
     try {
@@ -2349,6 +2421,8 @@ async function readSarif(source) {
  * or a word as Semgrep writes it), Bandit's `issue_severity`, then `result.level`, the rule's
  * `defaultConfiguration.level`, and SARIF's default `warning`.
  */
+
+
 
 
 
@@ -2389,9 +2463,23 @@ function readRule(r) {
 }
 const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|talisman|whispers|secret/i;
 const SECRET_WORDS = /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|token/i;
+/**
+ * Rules known to report credentials by their id alone, per tool, for logs that carry no rule metadata (Bandit writes
+ * SARIF without a `rules` array, and its B105 message quotes the password).
+ */
+const SECRET_RULES = [
+    { tool: /bandit/i, rule: /^B10[5-7]$/ },
+    { tool: /gosec/i, rule: /^G101$/ },
+    { tool: /checkov/i, rule: /^CKV_SECRET_\d+$/ },
+    { tool: /trivy/i, rule: /^(aws|github|gitlab|slack|private-key|jwt|generic)-/i },
+    { tool: /./, rule: /hard-?coded[-_ ]?(password|credential|secret|key|token)/i },
+];
 /** A result that reports a leaked credential: its message may quote the value, so only rule text is used. */
 function isSecretResult(toolName, rule, r) {
     if (SECRET_TOOLS.test(toolName))
+        return true;
+    const ids = [r.ruleId, rule?.id].filter((s) => s !== undefined);
+    if (SECRET_RULES.some((k) => k.tool.test(toolName) && ids.some((id) => k.rule.test(id))))
         return true;
     const tags = [...(rule?.tags ?? []), ...r.tags];
     if (tags.some((t) => /^secrets?$/i.test(t)))
@@ -2422,7 +2510,7 @@ function pathOf(run, r) {
 const EMBEDDED_IDS = /(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})/gi;
 function findingsOfRun(run) {
     const driver = run.tool && (0,json/* isObject */.Gv)(run.tool.driver) ? run.tool.driver : undefined;
-    const name = (0,json/* nonEmpty */.hq)(driver?.name) ?? "sarif";
+    const name = (0,redact/* boundedText */.LD)((0,json/* nonEmpty */.hq)(driver?.name) ?? "sarif", budgets/* FIELD_MAX */.oo.tool);
     const version = (0,json/* nonEmpty */.hq)(driver?.semanticVersion) ?? (0,json/* nonEmpty */.hq)(driver?.version);
     const rules = (0,json/* asObjects */.Nt)(driver?.rules).map(readRule);
     const byId = new Map();
@@ -2435,8 +2523,9 @@ function findingsOfRun(run) {
         const ruleId = r.ruleId ?? rule?.id ?? "sarif-result";
         const secret = isSecretResult(name, rule, r);
         const ruleText = rule?.short ?? rule?.name;
+        // A rule's description may quote the matched value too: a secret finding is titled by the rule's name or id.
         const title = secret
-            ? `${ruleText ?? ruleId} (secret value not shown)`
+            ? `${rule?.name ?? ruleId} (secret value not shown)`
             : (firstSentence(r.message, 200) ?? ruleText ?? ruleId);
         // Tags name CWEs as `CWE-79`, `external/cwe/cwe-079` or `CWE-798: Use of…`; other tags are ignored.
         const cweTags = [...(rule?.tags ?? []), ...r.tags].filter((t) => /cwe/i.test(t));
@@ -2598,8 +2687,13 @@ const trivyFormat = {
         // Trivy before 0.20 writes `null` for a clean scan.
         if (doc === null)
             return { tool: "trivy", findings: [] };
-        if (Array.isArray(doc))
+        if (Array.isArray(doc)) {
+            // The legacy layout is a list of results, each naming its `Target`; a whole report in a list is not one.
+            const bad = doc.findIndex((r) => !(0,json/* isObject */.Gv)(r) || !("Target" in r));
+            if (bad >= 0)
+                throw new formats_source/* UnreadableArtifactError */.u7(`not a Trivy report: item ${bad + 1} of the top-level list has no \`Target\` (is a whole report wrapped in a list?)`);
             return { tool: "trivy", findings: (0,json/* asObjects */.Nt)(doc).flatMap((r) => resultFindings(r)) };
+        }
         if (!(0,json/* isObject */.Gv)(doc))
             throw new formats_source/* UnreadableArtifactError */.u7("not a Trivy report: the JSON is neither an object nor a list");
         if ("ClusterName" in doc)
@@ -2607,6 +2701,8 @@ const trivyFormat = {
         if (!("SchemaVersion" in doc) && !("Results" in doc) && !("ArtifactName" in doc)) {
             throw new formats_source/* UnreadableArtifactError */.u7("not a Trivy report: no `Results`, `SchemaVersion` or `ArtifactName`");
         }
+        if (doc.Results !== undefined && doc.Results !== null && !Array.isArray(doc.Results))
+            throw new formats_source/* UnreadableArtifactError */.u7("not a Trivy report: `Results` must be a list of results");
         const meta = (0,json/* isObject */.Gv)(doc.Trivy) ? doc.Trivy : {};
         const version = (0,json/* nonEmpty */.hq)(meta.Version);
         return {
@@ -2744,7 +2840,9 @@ const securityFormats = [
 ;// CONCATENATED MODULE: ./src/core/formats/registry.ts
 
 
-const formats = [...performanceFormats, ...securityFormats];
+
+/** Every format, each held to the per-artifact budget (budget.ts). */
+const formats = [...performanceFormats, ...securityFormats].map(withBudgets);
 /** Format families in registry order, each once: what the config's `format:` and `artifact` evidence accept. */
 function formatFamilies() {
     return [...new Set(formats.map((f) => f.family))];
@@ -2777,22 +2875,76 @@ function detectFormat(source, family = "auto") {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lq: () => (/* binding */ HEAD_BYTES),
+/* harmony export */   Os: () => (/* binding */ utf8Chunks),
+/* harmony export */   P$: () => (/* binding */ encodingOf),
+/* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   u7: () => (/* binding */ UnreadableArtifactError)
 /* harmony export */ });
 /* unused harmony export sourceFromString */
 const HEAD_BYTES = 64 * 1024;
+/**
+ * The encoding of a file from its first bytes: a byte-order mark, or UTF-16 without one when the first characters
+ * are ASCII with a zero byte beside each (what Windows PowerShell's `>` and `Out-File` write). The BOM is dropped.
+ */
+function encodingOf(first) {
+    if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)
+        return { encoding: "utf-8", bom: 3 };
+    if (first[0] === 0xff && first[1] === 0xfe)
+        return { encoding: "utf-16le", bom: 2 };
+    if (first[0] === 0xfe && first[1] === 0xff)
+        return { encoding: "utf-16be", bom: 2 };
+    const ascii = (b) => b !== undefined && b >= 0x09 && b < 0x80;
+    if (first.length >= 4 && ascii(first[0]) && first[1] === 0 && ascii(first[2]) && first[3] === 0)
+        return { encoding: "utf-16le", bom: 0 };
+    if (first.length >= 4 && first[0] === 0 && ascii(first[1]) && first[2] === 0 && ascii(first[3]))
+        return { encoding: "utf-16be", bom: 0 };
+    return { encoding: "utf-8", bom: 0 };
+}
+/** Chunks of any supported encoding as UTF-8 Buffers without a BOM, decoded across chunk boundaries. */
+async function* utf8Chunks(chunks, encoding, bom) {
+    let skip = bom;
+    const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
+    for await (const raw of chunks) {
+        let chunk = raw;
+        if (skip > 0) {
+            const n = Math.min(skip, chunk.length);
+            chunk = chunk.subarray(n);
+            skip -= n;
+        }
+        if (!decoder) {
+            if (chunk.length)
+                yield chunk;
+            continue;
+        }
+        const text = decoder.decode(chunk, { stream: true });
+        if (text)
+            yield Buffer.from(text, "utf8");
+    }
+    if (decoder) {
+        const rest = decoder.decode();
+        if (rest)
+            yield Buffer.from(rest, "utf8");
+    }
+}
+/** Decodes a whole buffer of any supported encoding, without the BOM. */
+function decodeText(buf) {
+    const { encoding, bom } = encodingOf(buf.subarray(0, 4));
+    const body = buf.subarray(bom);
+    return encoding === "utf-8" ? body.toString("utf8") : new TextDecoder(encoding).decode(body);
+}
 function sourceFromString(path, content) {
     const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const { encoding, bom } = encodingOf(buf.subarray(0, 4));
     return {
         path,
         size: buf.length,
-        head: buf.subarray(0, HEAD_BYTES).toString("utf8"),
-        text: async () => buf.toString("utf8"),
-        chunks: async function* () {
+        head: decodeText(buf.subarray(0, HEAD_BYTES)),
+        text: async () => decodeText(buf),
+        chunks: () => utf8Chunks((async function* () {
             // Small chunks so streaming parsers meet chunk boundaries in tests too.
             for (let i = 0; i < buf.length; i += 16 * 1024)
                 yield buf.subarray(i, i + 16 * 1024);
-        },
+        })(), encoding, bom),
     };
 }
 /** Thrown by a parser when the file is of its format but cannot be read; the message names the problem. */
@@ -3065,6 +3217,10 @@ function displayScore(score) {
 /* harmony export */ });
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7366);
 /* harmony import */ var _owasp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5497);
+/* harmony import */ var _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9770);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2619);
+
+
 
 
 /** `CWE-79`, `cwe-79`, `79`, `external/cwe/cwe-079`, 79 → 79. */
@@ -3128,7 +3284,39 @@ function normalizePath(uri, base) {
 function unique(xs) {
     return [...new Set(xs)];
 }
-function makeFinding(input) {
+/**
+ * Every string a scanner wrote is bounded and redacted here, the one door into the model: a 100,000-character tool
+ * name or a token in a message never reaches the report.
+ */
+function cleanInput(raw) {
+    const input = {
+        ...raw,
+        tool: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.tool, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.tool),
+        ruleId: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.ruleId, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.ruleId),
+        title: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.title, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.title),
+    };
+    if (raw.path !== undefined)
+        input.path = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.path, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.path);
+    if (raw.url !== undefined)
+        input.url = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.url, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.url);
+    if (raw.helpUrl !== undefined)
+        input.helpUrl = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.helpUrl, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.url);
+    if (raw.fix !== undefined)
+        input.fix = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(raw.fix, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.fix);
+    if (raw.package) {
+        const p = raw.package;
+        input.package = { ...p, name: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(p.name, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.packageName) };
+        if (p.version !== undefined)
+            input.package.version = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(p.version, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.version);
+        if (p.fixedVersion !== undefined)
+            input.package.fixedVersion = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(p.fixedVersion, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.version);
+        if (p.ecosystem !== undefined)
+            input.package.ecosystem = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)(p.ecosystem, _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_MAX */ .oo.version);
+    }
+    return input;
+}
+function makeFinding(raw) {
+    const input = cleanInput(raw);
     const cwes = unique((input.cwes ?? []).map(parseCwe).filter((n) => n !== undefined));
     const secret = input.secret ?? false;
     if (secret && cwes.length === 0)
@@ -3407,6 +3595,60 @@ function cvss3BaseScore(vector) {
 
 /***/ }),
 
+/***/ 9770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ MAX_SUGGESTION_CELLS),
+/* harmony export */   BR: () => (/* binding */ MAX_SUGGESTION_WORD),
+/* harmony export */   K9: () => (/* binding */ MAX_CODE_NESTING),
+/* harmony export */   Xn: () => (/* binding */ MAX_SUGGESTION_CANDIDATES),
+/* harmony export */   nD: () => (/* binding */ MAX_FINDINGS_PER_DOC),
+/* harmony export */   o9: () => (/* binding */ MAX_ARTIFACT_BYTES),
+/* harmony export */   oo: () => (/* binding */ FIELD_MAX),
+/* harmony export */   sF: () => (/* binding */ URL_PATTERN_TIMEOUT_MS),
+/* harmony export */   tC: () => (/* binding */ DOCS_RUN_BUDGET_MS),
+/* harmony export */   zQ: () => (/* binding */ MAX_FINDINGS_PER_ARTIFACT)
+/* harmony export */ });
+/**
+ * The work budgets: how much of an input the gate reads, parses and copies. Everything from a pull request is
+ * bounded here, so one hostile file costs a known amount and the run goes on; an input over a budget becomes a
+ * finding or an artifact status naming the file and the budget. Documented in docs/budgets.md.
+ */
+/** Longest string copied from an input into a finding, per field (characters). */
+const FIELD_MAX = {
+    tool: 100,
+    ruleId: 200,
+    title: 300,
+    message: 1_000,
+    path: 400,
+    url: 1_000,
+    fix: 300,
+    packageName: 200,
+    version: 100,
+};
+/** An artifact larger than this is not parsed (bytes). */
+const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024;
+/** Findings kept from one scanner artifact; the rest are counted, not listed one by one. */
+const MAX_FINDINGS_PER_ARTIFACT = 20_000;
+/** Documentation findings listed per file; the rest are summed up in one finding. */
+const MAX_FINDINGS_PER_DOC = 500;
+/** Nesting depth a JSON (or YAML) example in a code block may have before it is reported instead of parsed. */
+const MAX_CODE_NESTING = 500;
+/** Wall time for all documentation parsing in one run (ms): files not started by then are reported, not parsed. */
+const DOCS_RUN_BUDGET_MS = 120_000;
+/** "Did you mean" compares a broken anchor or reference with at most this many candidates. */
+const MAX_SUGGESTION_CANDIDATES = 1_000;
+/** Words longer than this get no suggestion (edit distance is quadratic in length). */
+const MAX_SUGGESTION_WORD = 200;
+/** Edit-distance cells all suggestions of one run may compute (about a quarter of a second). */
+const MAX_SUGGESTION_CELLS = 20_000_000;
+/** Time a user's URL include/exclude pattern may take on one URL (ms). */
+const URL_PATTERN_TIMEOUT_MS = 100;
+
+
+/***/ }),
+
 /***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3441,6 +3683,128 @@ function shortHash(...parts) {
 
 /***/ }),
 
+/***/ 2619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ stripControls),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   Lk: () => (/* binding */ hasCredentials)
+/* harmony export */ });
+/* unused harmony export MASK */
+/**
+ * The one place credentials are masked. Every string that travels from an input (a report, a Markdown file, a
+ * server's answer) to an output (comment, check run, annotation, log, JSON report, link cache) passes through
+ * `redact`, so a new output channel cannot forget a case that another one handles.
+ *
+ * Every pattern is linear: quantifiers on names are bounded and values stop at the first delimiter, so redacting a
+ * hostile 100,000-character string costs one pass.
+ */
+const MASK = "***";
+/** Parameter and field names that carry credentials (query strings, fragments, JSON, `key=value` text). */
+const CREDENTIAL_NAME = /token|secret|passw(or)?d|^pwd$|api[-_]?key|access[-_]?key|private[-_]?key|client[-_]?secret|credential|signature|^sig$|^x-amz-|^x-goog-|session|auth|^key$|^code$/i;
+/** `?name=value`, `&name=value`, `#name=value`, `;name=value`: values of credential-like names. */
+const URL_PARAM = /([?&#;])([^=&\s#?;]{1,64})=([^&\s#'"<>)}\]]*)/g;
+/** `scheme://user@` and `scheme://user:password@`: the whole user-info part goes. */
+const USER_INFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^/\s@?#'"<>]{1,512}@/gi;
+/** Credential-bearing headers quoted in free text (`Authorization: …`, `Cookie: a=b; c=d`, `X-Api-Key: …`). */
+const HEADER = /\b(authorization|proxy-authorization|cookie|set-cookie|x-[a-z0-9-]{0,40}?(?:key|token|secret|auth|signature|session)[a-z0-9-]{0,20})(\s{0,4}[:=]\s{0,4})([^\r\n"'}]+)/gi;
+/** `"password": "…"` and `'token': '…'` in JSON or Python reprs quoted in messages. */
+const QUOTED_FIELD = /(["'])([a-z0-9_-]{0,40}(?:passw(?:or)?d|secret|token|api[-_]?key|apikey|credential|private[-_]?key)[a-z0-9_-]{0,40})\1(\s{0,4}:\s{0,4})(["'])(?:\\.|[^"'\\\r\n]){0,4096}\4/gi;
+/** `password=hunter2` outside a URL. */
+const BARE_ASSIGNMENT = /\b([a-z0-9_-]{0,40}(?:passw(?:or)?d|secret|token|api[-_]?key|apikey))(\s{0,4}=\s{0,4})([^\s&"',;)}\]]+)/gi;
+/** `Bearer …`, `Basic …`, `Token …` credentials. */
+const SCHEME_CREDENTIAL = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/g;
+/** Token formats that are credentials wherever they appear. */
+const KNOWN_TOKENS = [
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
+    /\bgh[opsur]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    /\bsk_(?:live|test)_[A-Za-z0-9]{16,}\b/g,
+    /\bAIza[0-9A-Za-z_-]{35}\b/g,
+    /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]{0,8192}(?:-----END [A-Z ]{0,40}PRIVATE KEY-----)?/g,
+];
+/** Masks every credential this module knows in `text`. Idempotent. */
+function redact(text) {
+    let out = text
+        .replace(USER_INFO, `$1${MASK}@`)
+        .replace(URL_PARAM, (m, sep, name) => CREDENTIAL_NAME.test(name) && !m.endsWith(`=${MASK}`) ? `${sep}${name}=${MASK}` : m)
+        .replace(HEADER, (_m, name, sep) => `${name}${sep}${MASK}`)
+        .replace(QUOTED_FIELD, (_m, q, name, sep, vq) => `${q}${name}${q}${sep}${vq}${MASK}${vq}`)
+        .replace(BARE_ASSIGNMENT, (_m, name, sep) => `${name}${sep}${MASK}`)
+        .replace(SCHEME_CREDENTIAL, `$1 ${MASK}`);
+    for (const re of KNOWN_TOKENS)
+        out = out.replace(re, MASK);
+    return out;
+}
+/** Whether `text` holds something `redact` would mask. */
+function hasCredentials(text) {
+    return redact(text) !== text;
+}
+/**
+ * A string from an input, made fit for a finding: redacted, control and bidirectional-override characters
+ * removed, and cut to `max` characters (an ellipsis marks the cut). The cut is made before redaction too, with
+ * room to spare, so a hostile megabyte costs no more than a bounded string.
+ */
+function boundedText(text, max) {
+    const head = text.length > max * 2 + 256 ? text.slice(0, max * 2 + 256) : text;
+    const clean = stripControls(redact(head));
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+/**
+ * C0/C1 control characters (but tab), and the Unicode bidi embedding, override and isolate controls that can make
+ * text display reversed (a path that reads as another one). Newlines become spaces: one value is one line.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function stripControls(text) {
+    return text.replace(/\r\n?|\n/g, " ").replace(CONTROLS, "");
+}
+
+
+/***/ }),
+
+/***/ 7958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ runRegex)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Runs a user's regular expression with a time limit. JavaScript regexes backtrack, so a pattern such as
+ * `/(a+)+$/` can take years on a large file; V8 can only interrupt it from outside the running script, which is what
+ * `node:vm`'s `timeout` does. The pattern and the text are passed as data, never as code.
+ */
+
+let context = null;
+let script = null;
+function runRegex(source, flags, text, timeoutMs) {
+    context ??= node_vm__WEBPACK_IMPORTED_MODULE_0___default().createContext(Object.create(null));
+    script ??= new (node_vm__WEBPACK_IMPORTED_MODULE_0___default().Script)("new RegExp(source, flags).test(text)");
+    const sandbox = context;
+    sandbox.source = source;
+    sandbox.flags = flags;
+    sandbox.text = text;
+    try {
+        return { found: script.runInContext(context, { timeout: timeoutMs }) === true };
+    }
+    catch (e) {
+        if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
+            return { timedOut: true };
+        throw e;
+    }
+    finally {
+        sandbox.text = undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3453,8 +3817,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: configRuleProblems, defaultConfig
 
-// EXTERNAL MODULE: ./src/core/formats/registry.ts + 28 modules
-var registry = __webpack_require__(9107);
+// EXTERNAL MODULE: ./src/core/formats/registry.ts + 29 modules
+var registry = __webpack_require__(864);
 // EXTERNAL MODULE: ./src/core/scoring/metrics.ts
 var metrics = __webpack_require__(7532);
 // EXTERNAL MODULE: ./src/core/compliance/contains.ts + 1 modules

@@ -101,29 +101,43 @@ function gateCondition(g) {
 
 // EXTERNAL MODULE: ./src/core/util/format-number.ts
 var format_number = __webpack_require__(7447);
+// EXTERNAL MODULE: ./src/core/util/redact.ts
+var redact = __webpack_require__(2619);
 ;// CONCATENATED MODULE: ./src/core/render/markdown-utils.ts
 /**
  * The small Markdown helpers every renderer uses. Text from files and artifacts goes through `escapeText` or
  * `code` before it lands in Markdown: no raw HTML, no @mention pings, no way to close a <details> early.
  */
 
+
 const MENTION = /@(?=[A-Za-z0-9])/g;
-/** Escapes text for Markdown prose and table cells. */
+/** What GitHub turns into links or cross-references in prose: bare URLs, `www.` names, `#123`, `GH-123`. */
+const AUTOLINK_SCHEME = /\b(https?|ftp)(?=:\/\/)/gi;
+const AUTOLINK_WWW = /\b(www)(?=\.)/gi;
+const ISSUE_REF = /(#|\bGH-)(?=\d)/gi;
+/**
+ * Escapes text for Markdown prose and table cells. Control and bidi characters are removed (a path must not
+ * display reversed), and a zero-width joiner breaks what GitHub would otherwise link or ping: `@name`, a bare URL
+ * or `www.` name from a report, and `#4242` (backslash escapes do not stop those, GitHub links the rendered text).
+ */
 function escapeText(text, maxLength = 500) {
-    let t = text.replace(/\r?\n|\r/g, " ");
+    let t = (0,redact/* stripControls */.$Y)(text);
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
-    return (t
+    return t
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
-        .replace(/([\\`*_[\]|#~])/g, "\\$1")
-        // A zero-width joiner after @ keeps the text readable but stops GitHub from pinging anyone.
-        .replace(MENTION, "@\u200d"));
+        .replace(/([\\`*_[\]|~])/g, "\\$1")
+        .replace(MENTION, "@\u200d")
+        .replace(AUTOLINK_SCHEME, "$1\u200d")
+        .replace(AUTOLINK_WWW, "$1\u200d")
+        .replace(ISSUE_REF, "$1\u200d")
+        .replace(/#(?!\u200d)/g, "\\#");
 }
 /** Inline code that survives any content (backticks, pipes, HTML), for paths, URLs and identifiers. */
 function code(text, maxLength = 200) {
-    let t = text.replace(/\r?\n|\r/g, " ");
+    let t = (0,redact/* stripControls */.$Y)(text);
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
     // Pipes would split a table cell even inside a code span.
@@ -151,10 +165,12 @@ function details(summary, body, open = false) {
 function markdown_utils_plural(n, one, many = `${one}s`) {
     return `${(0,format_number/* formatNumber */.Z)(n)} ${n === 1 ? one : many}`;
 }
+const MAX_LINKED_PATH = 400;
 /** A link to a file in the repository at a commit, when the context is known; otherwise just the path. */
 function fileLink(path, line, base) {
     const label = code(line ? `${path}:${line}` : path);
-    if (!base)
+    // A path longer than any real one (a hostile report's) is shown cut, never copied whole into a link target.
+    if (!base || path.length > MAX_LINKED_PATH)
         return label;
     const href = `${base}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
     return `[${label}](${href})`;

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The App's entry: the server, or (started by the server with READINESS_APP_ROLE=assess) one isolated assessment. */
 
 if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .k8] === "assess") {
-    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(240), __nccwpck_require__.e(617), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6316));
+    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(240), __nccwpck_require__.e(617), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1634));
     serveOneAssessment();
 }
 else {

@@ -32,9 +32,13 @@ export function parsePrInfo(file: string, text: string): PrInfo {
   }
   const r = prInfoSchema.safeParse(raw);
   if (!r.success) {
-    throw new Error(
-      `${file}: ${r.error.issues.map((i) => `\`${i.path.join(".") || "(top level)"}\` ${i.message}`).join("; ")}`,
+    // The file is untrusted: zod's messages for unknown keys quote the keys, so those are described, not echoed.
+    const problems = r.error.issues.map((i) =>
+      i.code === "unrecognized_keys"
+        ? `has ${i.keys.length} unknown key${i.keys.length === 1 ? "" : "s"}; only \`schema\`, \`number\` and \`headSha\` are allowed`
+        : `\`${i.path.map((p) => (["schema", "number", "headSha"].includes(String(p)) ? String(p) : "?")).join(".") || "(top level)"}\` ${i.message}`,
     );
+    throw new Error(`${file}: ${problems.join("; ")}`);
   }
   return r.data;
 }

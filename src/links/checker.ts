@@ -184,8 +184,8 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     for (const raw of distinct) {
       const reason = exclusionReason(raw, rules);
       if (reason) {
-        results.set(raw, { url: raw, outcome: "excluded", detail: reason });
-        stats.excluded++;
+        results.set(raw, { url: raw, outcome: reason.outcome, detail: reason.detail });
+        if (reason.outcome === "excluded") stats.excluded++;
         continue;
       }
       let url: URL;

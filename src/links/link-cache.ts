@@ -1,10 +1,13 @@
 /**
  * The results cache: a JSON file (URL → outcome, time) so pushes to one pull request do not recheck every URL.
  * Only results that need no second look are reused (ok and redirects); failures are checked again each run.
+ * The file is saved to the Actions cache, readable by later runs: a URL that carries a credential (user-info, a
+ * token or signature parameter) is never stored, and redirect targets are stored redacted.
  */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LinkCheckResult, LinkOutcome } from "../core/documentation/external-links.js";
+import { hasCredentials, redact } from "../core/util/redact.js";
 
 const CACHE_VERSION = 1;
 const REUSABLE: ReadonlySet<LinkOutcome> = new Set(["ok", "redirected"]);
@@ -47,7 +50,8 @@ export class LinkCache {
       }
       for (const [url, raw] of Object.entries(data.entries as Record<string, unknown>)) {
         const e = raw as Partial<CacheEntry>;
-        if (typeof e?.checkedAt === "number" && typeof e.outcome === "string") this.entries.set(url, e as CacheEntry);
+        if (typeof e?.checkedAt === "number" && typeof e.outcome === "string" && !hasCredentials(url))
+          this.entries.set(url, e as CacheEntry);
       }
     } catch {
       this.problem = "the link cache is not valid JSON and was ignored";
@@ -70,14 +74,14 @@ export class LinkCache {
   }
 
   set(result: LinkCheckResult, now: number, fragmentChecked: boolean): void {
-    if (!REUSABLE.has(result.outcome) || result.missingFragment) {
+    if (!REUSABLE.has(result.outcome) || result.missingFragment || hasCredentials(result.url)) {
       this.entries.delete(result.url);
       return;
     }
     this.entries.set(result.url, {
       outcome: result.outcome,
       ...(result.status !== undefined ? { status: result.status } : {}),
-      ...(result.redirectedTo !== undefined ? { redirectedTo: result.redirectedTo } : {}),
+      ...(result.redirectedTo !== undefined ? { redirectedTo: redact(result.redirectedTo) } : {}),
       ...(result.permanentRedirect !== undefined ? { permanentRedirect: result.permanentRedirect } : {}),
       fragmentChecked,
       checkedAt: now,

@@ -130,7 +130,7 @@ describe("externalLinkFindings", () => {
       "Link https://busy.example/ was not verified: the server kept answering 429 Too Many Requests. It is not counted as broken; it will be checked again next run.",
     );
     expect(msg("external-link-broken", 14)).toBe(
-      "Broken link https://u:***@a.example/private: the page does not exist. Fix or remove the link.",
+      "Broken link https://***@a.example/private: the page does not exist. Fix or remove the link.",
     );
     expect(JSON.stringify(f)).not.toContain("hunter2");
     expect(f[0]).toMatchObject({

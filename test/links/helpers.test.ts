@@ -102,16 +102,29 @@ describe("headers", () => {
 describe("url rules", () => {
   it("excludes by pattern and scheme, and include narrows", () => {
     const rules = compileUrlRules([], ["^https://example\\.com/"]);
-    expect(exclusionReason("https://example.com/a", rules)).toBe("matches the exclude pattern ^https://example\\.com/");
+    expect(exclusionReason("https://example.com/a", rules)?.detail).toBe(
+      "matches the exclude pattern ^https://example\\.com/",
+    );
     expect(exclusionReason("https://example.org/a", rules)).toBeNull();
-    expect(exclusionReason("ftp://example.org/a", rules)).toBe("only http and https links are checked");
+    expect(exclusionReason("ftp://example.org/a", rules)?.detail).toBe("only http and https links are checked");
     const only = compileUrlRules(["docs\\.test"], ["/old/"]);
     expect(exclusionReason("https://docs.test/new", only)).toBeNull();
-    expect(exclusionReason("https://docs.test/old/x", only)).toBe("matches the exclude pattern /old/");
-    expect(exclusionReason("https://else.test/", only)).toBe("matches no include pattern");
+    expect(exclusionReason("https://docs.test/old/x", only)?.detail).toBe("matches the exclude pattern /old/");
+    expect(exclusionReason("https://else.test/", only)?.detail).toBe("matches no include pattern");
+  });
+
+  it("a URL pattern that backtracks runs out of time and leaves the URL unverified, in bounded time", () => {
+    const rules = compileUrlRules(["^https?://(a+)+$"], []);
+    const t0 = performance.now();
+    expect(exclusionReason(`https://${"a".repeat(40)}!`, rules)).toEqual({
+      outcome: "unverified",
+      detail:
+        "the URL pattern ^https?://(a+)+$ took longer than 100 ms on it (a pattern that backtracks); it was not checked",
+    });
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
   it("masks passwords in displayed URLs", () => {
-    expect(displayUrl("https://me:secret@x.test/p")).toBe("https://me:***@x.test/p");
+    expect(displayUrl("https://me:secret@x.test/p")).toBe("https://***@x.test/p");
     expect(displayUrl("https://x.test/p")).toBe("https://x.test/p");
   });
 });

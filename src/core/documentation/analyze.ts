@@ -20,6 +20,8 @@ import { complexityProblem, decodeDoc } from "./read-doc.js";
 import { RepoIndex } from "./repo-index.js";
 import { type ScannedDoc, scanTree } from "./scan.js";
 import { documentationScore, row } from "./score.js";
+import { DOCS_RUN_BUDGET_MS } from "../util/budgets.js";
+import { capPerFile, pushAll } from "./finding-budget.js";
 
 export interface DocFile {
   path: string;
@@ -44,6 +46,8 @@ export interface DocumentationInput {
   lintWorker?: LintWorkerSpec | false;
   /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
   unreadable?: readonly { path: string; reason: string }[];
+  /** Wall time for parsing all files (ms); files not started by then are reported. Default DOCS_RUN_BUDGET_MS. */
+  runBudgetMs?: number;
 }
 
 /** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */
@@ -52,6 +56,7 @@ export const MAX_LISTED_EXCLUDED = 100;
 export const FILE_RULES = {
   unreadable: "documentation.unreadable",
   notParsed: "documentation.not-parsed",
+  findingBudget: "documentation.finding-budget",
 } as const;
 
 function countLines(text: string): number {
@@ -90,7 +95,15 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     lintSession = startLint(input.markdownlintConfig, input.files.length, worker);
   }
 
+  const budgetMs = input.runBudgetMs ?? DOCS_RUN_BUDGET_MS;
+  const started = performance.now();
   for (const file of input.files) {
+    if (performance.now() - started > budgetMs) {
+      const why = `the documentation budget of ${budgetMs / 1000} s per run was used up before it was reached`;
+      unreadable.push({ path: file.path, reason: why });
+      findings.push(fileFinding(file.path, FILE_RULES.notParsed, `${file.path} was not checked: ${why}.`));
+      continue;
+    }
     const decoded = decodeDoc(file.content);
     if (!decoded.ok) {
       unreadable.push({ path: file.path, reason: decoded.reason });
@@ -130,7 +143,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
 
   const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
   const links = checkLinks(scans, index);
-  findings.push(...links.findings);
+  pushAll(findings, links.findings);
 
   const codeFiles: CodeBlockFile[] = [];
   for (const [path, scan] of scans) {
@@ -138,12 +151,12 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
       codeFiles.push({ path, blocks: scan.codeBlocks, lines: (texts.get(path) ?? "").split("\n") });
   }
   const code = await checkCodeBlocks(codeFiles, config["code-blocks"]);
-  findings.push(...code.findings);
-  notices.push(...code.notices);
+  pushAll(findings, code.findings);
+  pushAll(notices, code.notices);
 
   const lint = lintSession ? await lintSession.finish(texts) : undefined;
   if (lint) {
-    findings.push(...lint.findings);
+    pushAll(findings, lint.findings);
     for (const f of lint.failed) {
       unreadable.push(f);
       findings.push(fileFinding(f.path, FILE_RULES.notParsed, `${f.path} was not linted: ${f.reason}.`));
@@ -157,7 +170,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     try {
       const results = await input.externalLinkChecker.check(urls);
       external = externalLinkFindings(links.external, results, mode);
-      findings.push(...(mode === "warn" ? external.findings.map((f) => ({ ...f, scored: false })) : external.findings));
+      pushAll(findings, mode === "warn" ? external.findings.map((f) => ({ ...f, scored: false })) : external.findings);
     } catch (e) {
       notices.push(`external links were not checked: ${(e as Error).message}`);
     }
@@ -228,13 +241,17 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   );
   // After sorting, so that identical findings are numbered in reading order.
   fingerprintFindings(findings, texts);
+  const listed = capPerFile(findings);
   const score = documentationScore(checks);
   if (score === null) {
     const reason =
       input.files.length === 0
         ? "no Markdown files matched documentation.include"
         : "nothing in the documentation files could be checked";
-    return { result: { ...notAssessed<DocumentationResult>(config.target, reason), metrics, details }, findings };
+    return {
+      result: { ...notAssessed<DocumentationResult>(config.target, reason), metrics, details },
+      findings: listed,
+    };
   }
-  return { result: { status: "assessed", score, target: config.target, metrics, details }, findings };
+  return { result: { status: "assessed", score, target: config.target, metrics, details }, findings: listed };
 }

@@ -9,7 +9,7 @@ import type { ExternalLinkRef } from "./external-links.js";
 import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
-import { closest } from "./suggest.js";
+import { closest, SuggestionBudget } from "./suggest.js";
 
 export const RULES = {
   missingFile: "links.missing-file",
@@ -67,6 +67,7 @@ interface Ctx {
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
+  suggestions: SuggestionBudget;
 }
 
 function finding(
@@ -112,7 +113,7 @@ function checkAnchor(
     );
     return;
   }
-  const near = closest(frag, anchors);
+  const near = closest(frag, anchors, ctx.suggestions);
   const hint = near ? ` Did you mean \`#${near}\`?` : "";
   ctx.out.findings.push(
     finding(
@@ -238,7 +239,7 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, strippedIds, out };
+  const ctx: Ctx = { index, anchors, strippedIds, out, suggestions: new SuggestionBudget() };
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {
@@ -246,6 +247,7 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
       const near = closest(
         ref.label.toLowerCase(),
         doc.definitions.map((d) => d.identifier),
+        ctx.suggestions,
       );
       const hint = near ? ` Did you mean \`[${near}]\`?` : "";
       out.findings.push(

@@ -5,6 +5,7 @@
 import type { ParserPlugin } from "@babel/parser";
 import { type ParseError as JsoncError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 import { parseAllDocuments } from "yaml";
+import { MAX_CODE_NESTING } from "../util/budgets.js";
 
 export interface SyntaxProblem {
   message: string;
@@ -71,11 +72,34 @@ const JSON_MESSAGES: Record<string, string> = {
   InvalidCharacter: "invalid character in a string",
 };
 
+/** Where JSON nesting first goes deeper than `max` (outside strings), or null: jsonc-parser recurses per level. */
+function tooDeep(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
 export function checkJson(
   text: string,
   variant: string,
   options: { trailingCommas?: boolean } = {},
 ): SyntaxProblem | null {
+  const deep = tooDeep(text, MAX_CODE_NESTING);
+  if (deep !== null)
+    return {
+      message: `the JSON nests deeper than ${MAX_CODE_NESTING} levels, the budget for an example; it was not parsed`,
+      ...offsetToPosition(text, deep),
+    };
   const errors: JsoncError[] = [];
   const jsonc = variant === "jsonc";
   const allowTrailingComma = options.trailingCommas ?? jsonc;

@@ -32,10 +32,8 @@ export function nonEmpty(v: unknown): string | undefined {
   return s ? s : undefined;
 }
 
-/** Removes `user:password@` from URLs quoted in error messages. */
-export function withoutCredentials(text: string): string {
-  return text.replace(/(\w+:\/\/)[^/\s@]+@/g, "$1");
-}
+/** Masks credentials (URL user-info, tokens) in error messages quoted from a tool. */
+export { redact as withoutCredentials } from "../util/redact.js";
 
 export interface ReadJsonOptions {
   /** Text before the JSON (safety 3 prints a deprecation banner to stdout first). */

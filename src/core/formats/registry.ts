@@ -1,9 +1,11 @@
+import { withBudgets } from "./budget.js";
 import type { ArtifactSource } from "./source.js";
 import { performanceFormats } from "./performance/index.js";
 import { securityFormats } from "./security/index.js";
 import type { ArtifactFormat } from "./types.js";
 
-export const formats: ArtifactFormat[] = [...performanceFormats, ...securityFormats];
+/** Every format, each held to the per-artifact budget (budget.ts). */
+export const formats: ArtifactFormat[] = [...performanceFormats, ...securityFormats].map(withBudgets);
 
 /** Format families in registry order, each once: what the config's `format:` and `artifact` evidence accept. */
 export function formatFamilies(): string[] {

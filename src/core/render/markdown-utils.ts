@@ -4,26 +4,37 @@
  */
 import { formatNumber } from "../util/format-number.js";
 
-const MENTION = /@(?=[A-Za-z0-9])/g;
+import { stripControls } from "../util/redact.js";
 
-/** Escapes text for Markdown prose and table cells. */
+const MENTION = /@(?=[A-Za-z0-9])/g;
+/** What GitHub turns into links or cross-references in prose: bare URLs, `www.` names, `#123`, `GH-123`. */
+const AUTOLINK_SCHEME = /\b(https?|ftp)(?=:\/\/)/gi;
+const AUTOLINK_WWW = /\b(www)(?=\.)/gi;
+const ISSUE_REF = /(#|\bGH-)(?=\d)/gi;
+
+/**
+ * Escapes text for Markdown prose and table cells. Control and bidi characters are removed (a path must not
+ * display reversed), and a zero-width joiner breaks what GitHub would otherwise link or ping: `@name`, a bare URL
+ * or `www.` name from a report, and `#4242` (backslash escapes do not stop those, GitHub links the rendered text).
+ */
 export function escapeText(text: string, maxLength = 500): string {
-  let t = text.replace(/\r?\n|\r/g, " ");
+  let t = stripControls(text);
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
-  return (
-    t
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/([\\`*_[\]|#~])/g, "\\$1")
-      // A zero-width joiner after @ keeps the text readable but stops GitHub from pinging anyone.
-      .replace(MENTION, "@\u200d")
-  );
+  return t
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]|~])/g, "\\$1")
+    .replace(MENTION, "@\u200d")
+    .replace(AUTOLINK_SCHEME, "$1\u200d")
+    .replace(AUTOLINK_WWW, "$1\u200d")
+    .replace(ISSUE_REF, "$1\u200d")
+    .replace(/#(?!\u200d)/g, "\\#");
 }
 
 /** Inline code that survives any content (backticks, pipes, HTML), for paths, URLs and identifiers. */
 export function code(text: string, maxLength = 200): string {
-  let t = text.replace(/\r?\n|\r/g, " ");
+  let t = stripControls(text);
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
   // Pipes would split a table cell even inside a code span.
   t = t.replace(/\|/g, "\\|");
@@ -58,10 +69,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
+const MAX_LINKED_PATH = 400;
+
 /** A link to a file in the repository at a commit, when the context is known; otherwise just the path. */
 export function fileLink(path: string, line: number | undefined, base?: string): string {
   const label = code(line ? `${path}:${line}` : path);
-  if (!base) return label;
+  // A path longer than any real one (a hostile report's) is shown cut, never copied whole into a link target.
+  if (!base || path.length > MAX_LINKED_PATH) return label;
   const href = `${base}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
   return `[${label}](${href})`;
 }

@@ -16,9 +16,18 @@ const SECTIONS: Record<DimensionName, TextSectionRenderer> = {
   compliance: complianceText,
 };
 
-/** Removes control characters (terminal escape sequences) from text taken from files. */
+/** Removes control characters (terminal escape sequences) and bidi controls from text taken from files. */
 export function sanitizeTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "?");
+}
+
+/**
+ * The lines joined, each kept to one line: a newline inside a value (a rule id or label from a report) would
+ * start a new line, and a line starting with `::warning file=…::` is a workflow command when the CLI runs in a
+ * GitHub Actions step.
+ */
+function joinLines(lines: readonly string[]): string {
+  return sanitizeTerminal(lines.map((l) => l.replace(/\r\n?|\n/g, " ")).join("\n"));
 }
 
 /** The verdict, the scores and the failed gates: what a terminal user reads first. */
@@ -36,7 +45,7 @@ export function renderSummary(report: Report): string {
     );
   }
   for (const g of report.gates.filter((x) => x.status === "failed")) out.push(`  failed gate: ${g.reason ?? g.id}`);
-  return `${sanitizeTerminal(out.join("\n"))}\n`;
+  return `${joinLines(out)}\n`;
 }
 
 export function renderText(report: Report, opts: { maxFindings?: number } = {}): string {
@@ -73,5 +82,5 @@ export function renderText(report: Report, opts: { maxFindings?: number } = {}):
   out.push("", `Artifacts: ${report.artifacts.length - bad.length} read, ${bad.length} unreadable`);
   for (const a of bad) out.push(`  - ${a.path}: ${a.error ?? a.status}`);
   for (const n of report.notices) out.push(`  note: ${n}`);
-  return `${sanitizeTerminal(out.join("\n"))}\n`;
+  return `${joinLines(out)}\n`;
 }

@@ -6,6 +6,8 @@ import type { Severity } from "../model/report.js";
 import { shortHash } from "../util/hash.js";
 import type { PackageRef, SecurityFinding } from "../model/security.js";
 import { CWE_HARD_CODED_CREDENTIALS, OWASP_COMPONENTS, owaspForCwes } from "./owasp.js";
+import { FIELD_MAX } from "../util/budgets.js";
+import { boundedText } from "../util/redact.js";
 
 export interface FindingInput {
   tool: string;
@@ -83,7 +85,33 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-export function makeFinding(input: FindingInput): SecurityFinding {
+/**
+ * Every string a scanner wrote is bounded and redacted here, the one door into the model: a 100,000-character tool
+ * name or a token in a message never reaches the report.
+ */
+function cleanInput(raw: FindingInput): FindingInput {
+  const input: FindingInput = {
+    ...raw,
+    tool: boundedText(raw.tool, FIELD_MAX.tool),
+    ruleId: boundedText(raw.ruleId, FIELD_MAX.ruleId),
+    title: boundedText(raw.title, FIELD_MAX.title),
+  };
+  if (raw.path !== undefined) input.path = boundedText(raw.path, FIELD_MAX.path);
+  if (raw.url !== undefined) input.url = boundedText(raw.url, FIELD_MAX.url);
+  if (raw.helpUrl !== undefined) input.helpUrl = boundedText(raw.helpUrl, FIELD_MAX.url);
+  if (raw.fix !== undefined) input.fix = boundedText(raw.fix, FIELD_MAX.fix);
+  if (raw.package) {
+    const p = raw.package;
+    input.package = { ...p, name: boundedText(p.name, FIELD_MAX.packageName) };
+    if (p.version !== undefined) input.package.version = boundedText(p.version, FIELD_MAX.version);
+    if (p.fixedVersion !== undefined) input.package.fixedVersion = boundedText(p.fixedVersion, FIELD_MAX.version);
+    if (p.ecosystem !== undefined) input.package.ecosystem = boundedText(p.ecosystem, FIELD_MAX.version);
+  }
+  return input;
+}
+
+export function makeFinding(raw: FindingInput): SecurityFinding {
+  const input = cleanInput(raw);
   const cwes = unique((input.cwes ?? []).map(parseCwe).filter((n): n is number => n !== undefined));
   const secret = input.secret ?? false;
   if (secret && cwes.length === 0) cwes.push(CWE_HARD_CODED_CREDENTIALS);

@@ -1,13 +1,6 @@
-/** The URL as it may be shown in a report or log: a password in the user-info part is masked. */
+import { redact } from "./redact.js";
+
+/** The URL as it may be shown in a report or log: user-info, tokens and signatures masked (see redact.ts). */
 export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) {
-      parsed.password = "***";
-      return parsed.href;
-    }
-  } catch {
-    // not a URL: shown as written
-  }
-  return url;
+  return redact(url);
 }

@@ -67,30 +67,19 @@ export function round(n: number, decimals = 6): number {
   return Math.round(n * f) / f;
 }
 
-const SECRET_PARAM =
-  /([?&;](?:[^=&\s]*?)(?:token|key|secret|password|passwd|pwd|auth|signature|sig|session|credential)[^=&\s]*=)[^&\s'")]+/gi;
+/** Credentials in messages and request names that load-test tools copy from requests are masked in one place. */
+export { redact } from "../../util/redact.js";
 
-/**
- * Masks credentials that load-test tools copy into messages and request names: query parameters named like
- * secrets, user:password in URLs and bearer tokens. Text from artifacts passes through here before it is stored.
- */
-export function redact(text: string): string {
-  return text
-    .replace(SECRET_PARAM, "$1***")
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, "$1***@")
-    .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 ***");
-}
-
-/** The first line of a head, without a BOM. */
+/** The first non-blank line of a head, without a BOM (some tools and shell redirects write blank lines first). */
 export function firstLine(head: string): string {
-  const h = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+  const h = (head.charCodeAt(0) === 0xfeff ? head.slice(1) : head).replace(/^(?:[ \t]*\r?\n)+/, "");
   const end = h.search(/\r|\n/);
   return end < 0 ? h : h.slice(0, end);
 }
 
 /** Parses a whole (small) CSV file into records; a CSV syntax error becomes an UnreadableArtifactError. */
 export async function readCsv(source: ArtifactSource, options: CsvOptions = {}): Promise<string[][]> {
-  const text = await source.text();
+  const text = (await source.text()).replace(/^\uFEFF/, "");
   try {
     return parseCsvSync(text, { ...CSV_OPTIONS, ...options }) as string[][];
   } catch (e) {

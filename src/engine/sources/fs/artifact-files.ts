@@ -2,7 +2,7 @@
 import { createReadStream } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type ArtifactSource, HEAD_BYTES } from "../../../core/formats/source.js";
+import { type ArtifactSource, decodeText, encodingOf, HEAD_BYTES, utf8Chunks } from "../../../core/formats/source.js";
 import type { ArtifactEntry } from "../../../core/model/report.js";
 
 export async function openArtifact(root: string, rel: string): Promise<ArtifactSource> {
@@ -11,19 +11,23 @@ export async function openArtifact(root: string, rel: string): Promise<ArtifactS
   if (!st.isFile()) throw new Error("not a regular file");
   const fh = await open(abs, "r");
   let head: string;
+  let first: Buffer;
   try {
     const buf = Buffer.alloc(Math.min(HEAD_BYTES, st.size));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    head = buf.subarray(0, bytesRead).toString("utf8");
+    first = buf.subarray(0, bytesRead);
+    head = decodeText(first);
   } finally {
     await fh.close();
   }
+  // UTF-16 reports (Windows PowerShell's `>`) and a UTF-8 BOM reach every parser as plain UTF-8.
+  const { encoding, bom } = encodingOf(first.subarray(0, 4));
   return {
     path: rel,
     size: st.size,
     head,
-    text: () => readFile(abs, "utf8"),
-    chunks: () => createReadStream(abs, { highWaterMark: 256 * 1024 }),
+    text: async () => decodeText(await readFile(abs)),
+    chunks: () => utf8Chunks(createReadStream(abs, { highWaterMark: 256 * 1024 }), encoding, bom),
   };
 }
 

@@ -10,7 +10,9 @@ import type { DocFile } from "../../../core/documentation/analyze.js";
 import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
 import type { RepoView } from "../../../core/repo-view.js";
 import { openArtifacts } from "./artifact-files.js";
-import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
+import { matchArtifacts, patternOutsideRoot } from "./artifact-glob.js";
+import type { ArtifactEntry } from "../../../core/model/report.js";
+import { listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";
 
 /** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
@@ -49,8 +51,14 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const notices: string[] = [];
   const [repoFiles, isIgnored] = await Promise.all([listRepoFiles(root), loadGitignore(root)]);
 
+  // Documentation patterns that leave the repository are refused with a notice (and would make `ignore` throw).
+  const docInclude = config.documentation.include.filter((p) => {
+    const why = patternOutsideRoot(p);
+    if (why) notices.push(`documentation pattern ${JSON.stringify(p)} ${why}; it was not used`);
+    return !why;
+  });
   const { paths: docPaths, excluded: excludedDocs } = config.documentation.enabled
-    ? await listDocFiles(root, config.documentation.include, config.documentation.exclude, isIgnored)
+    ? await listDocFiles(root, docInclude, config.documentation.exclude, isIgnored)
     : { paths: [], excluded: [] };
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
@@ -79,9 +87,18 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     ...(opts.extraArtifacts ?? []).map((p) => ({ path: p, format: "auto" as const })),
   ];
   const matches: { path: string; format: string; scenario?: string }[] = [];
+  const refused: ArtifactEntry[] = [];
+  const seen = new Set<string>();
   for (const spec of artifactSpecs) {
-    const found = await globFiles(root, [spec.path]);
-    if (found.length === 0) notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
+    const outside = patternOutsideRoot(spec.path);
+    if (outside) {
+      notices.push(`artifact pattern ${JSON.stringify(spec.path)} ${outside}; it was not used`);
+      continue;
+    }
+    const { files: found, refused: notRead } = await matchArtifacts(root, spec.path, seen);
+    refused.push(...notRead);
+    if (found.length === 0 && notRead.length === 0)
+      notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
     for (const f of found)
       matches.push({
         path: f,
@@ -93,8 +110,11 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
 
   let baseline: AssessInput["baseline"];
   if (config.performance.baseline) {
-    const found = await globFiles(root, [config.performance.baseline.path]);
-    if (found.length === 0)
+    const pattern = config.performance.baseline.path;
+    const outside = patternOutsideRoot(pattern);
+    const found = outside ? [] : (await matchArtifacts(root, pattern)).files;
+    if (outside) notices.push(`performance baseline ${JSON.stringify(pattern)} ${outside}; it was not used`);
+    else if (found.length === 0)
       notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
     const b = await openArtifacts(
       root,
@@ -112,7 +132,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     docs,
     repo: fsRepoView(root, repoFiles),
     artifacts: opened.sources,
-    unopened: opened.failed,
+    unopened: [...refused, ...opened.failed],
     unreadableDocs,
     notices,
     ...(baseline ? { baseline } : {}),

@@ -126,7 +126,14 @@ export const npmAuditFormat: SecurityFormat = {
     if (!isObject(doc)) throw new UnreadableArtifactError("not an npm audit report: the JSON is not an object");
     const err = npmError(doc);
     if (err) throw new UnreadableArtifactError(`npm audit did not run: ${err}`);
-    if ("auditReportVersion" in doc || isObject(doc.vulnerabilities)) return { tool: "npm audit", findings: v7(doc) };
+    if ("auditReportVersion" in doc || "vulnerabilities" in doc) {
+      // An npm 7+ report always has the `vulnerabilities` object (empty when clean): without it nothing was read.
+      if (!isObject(doc.vulnerabilities))
+        throw new UnreadableArtifactError(
+          `not an npm audit report: \`vulnerabilities\` is ${doc.vulnerabilities === undefined ? "missing" : "not an object"} (npm 7+ writes an object keyed by package)`,
+        );
+      return { tool: "npm audit", findings: v7(doc) };
+    }
     if (isObject(doc.advisories)) return { tool: "npm audit", findings: v6(doc) };
     throw new UnreadableArtifactError(
       "not an npm audit report: neither `vulnerabilities` (npm 7+) nor `advisories` (npm 6)",

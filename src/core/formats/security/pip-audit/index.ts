@@ -29,6 +29,9 @@ export const pipAuditFormat: SecurityFormat = {
         ? doc.dependencies
         : undefined;
     if (!deps) throw new UnreadableArtifactError("not a pip-audit report: no `dependencies` list");
+    // Every dependency names its package; an item without `name` is not pip-audit's (a report wrapped in a list).
+    const bad = deps.findIndex((d) => !isObject(d) || nonEmpty(d.name) === undefined);
+    if (bad >= 0) throw new UnreadableArtifactError(`not a pip-audit report: dependency ${bad + 1} has no \`name\``);
     const findings: SecurityFinding[] = [];
     for (const d of asObjects(deps)) {
       const name = nonEmpty(d.name);

@@ -11,6 +11,8 @@ import type { Severity } from "../../../model/report.js";
 import type { SecurityFormat, SecurityParseResult } from "../../types.js";
 import { asObjects, asString, isObject, type JsonObject, jsonHeadHas, nonEmpty } from "../../json.js";
 import { firstSentence } from "../shared/text.js";
+import { FIELD_MAX } from "../../../util/budgets.js";
+import { boundedText } from "../../../util/redact.js";
 import { readSarif, type SlimResult, type SlimRun } from "./read.js";
 
 const LEVELS: Record<string, Severity> = { error: "high", warning: "medium", note: "low", none: "info" };
@@ -54,9 +56,23 @@ function readRule(r: JsonObject): Rule {
 const SECRET_TOOLS = /gitleaks|trufflehog|detect-secrets|secretlint|ggshield|talisman|whispers|secret/i;
 const SECRET_WORDS = /secret|credential|password|passwd|private[-_ ]?key|api[-_ ]?key|access[-_ ]?key|token/i;
 
+/**
+ * Rules known to report credentials by their id alone, per tool, for logs that carry no rule metadata (Bandit writes
+ * SARIF without a `rules` array, and its B105 message quotes the password).
+ */
+const SECRET_RULES: { tool: RegExp; rule: RegExp }[] = [
+  { tool: /bandit/i, rule: /^B10[5-7]$/ },
+  { tool: /gosec/i, rule: /^G101$/ },
+  { tool: /checkov/i, rule: /^CKV_SECRET_\d+$/ },
+  { tool: /trivy/i, rule: /^(aws|github|gitlab|slack|private-key|jwt|generic)-/i },
+  { tool: /./, rule: /hard-?coded[-_ ]?(password|credential|secret|key|token)/i },
+];
+
 /** A result that reports a leaked credential: its message may quote the value, so only rule text is used. */
 function isSecretResult(toolName: string, rule: Rule | undefined, r: SlimResult): boolean {
   if (SECRET_TOOLS.test(toolName)) return true;
+  const ids = [r.ruleId, rule?.id].filter((s): s is string => s !== undefined);
+  if (SECRET_RULES.some((k) => k.tool.test(toolName) && ids.some((id) => k.rule.test(id)))) return true;
   const tags = [...(rule?.tags ?? []), ...r.tags];
   if (tags.some((t) => /^secrets?$/i.test(t))) return true;
   return [r.ruleId, rule?.id, rule?.name].some((s) => s !== undefined && SECRET_WORDS.test(s));
@@ -90,7 +106,7 @@ const EMBEDDED_IDS = /(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})/gi;
 
 export function findingsOfRun(run: SlimRun): { tool: string; version?: string; findings: SecurityFinding[] } {
   const driver = run.tool && isObject(run.tool.driver) ? run.tool.driver : undefined;
-  const name = nonEmpty(driver?.name) ?? "sarif";
+  const name = boundedText(nonEmpty(driver?.name) ?? "sarif", FIELD_MAX.tool);
   const version = nonEmpty(driver?.semanticVersion) ?? nonEmpty(driver?.version);
   const rules = asObjects(driver?.rules).map(readRule);
   const byId = new Map<string, Rule>();
@@ -102,8 +118,9 @@ export function findingsOfRun(run: SlimRun): { tool: string; version?: string; f
     const ruleId = r.ruleId ?? rule?.id ?? "sarif-result";
     const secret = isSecretResult(name, rule, r);
     const ruleText = rule?.short ?? rule?.name;
+    // A rule's description may quote the matched value too: a secret finding is titled by the rule's name or id.
     const title = secret
-      ? `${ruleText ?? ruleId} (secret value not shown)`
+      ? `${rule?.name ?? ruleId} (secret value not shown)`
       : (firstSentence(r.message, 200) ?? ruleText ?? ruleId);
     // Tags name CWEs as `CWE-79`, `external/cwe/cwe-079` or `CWE-798: Use of…`; other tags are ignored.
     const cweTags = [...(rule?.tags ?? []), ...r.tags].filter((t) => /cwe/i.test(t));

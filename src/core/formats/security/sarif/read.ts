@@ -98,7 +98,11 @@ export async function readSarif(source: ArtifactSource): Promise<SlimLog> {
     }
     if (stack[1]?.key !== "runs") return;
     sawRuns = true;
-    const run = runAt(log, Number(stack[2]?.key ?? 0));
+    // `runs` is a list: an object's key is not an index (`{"4294967294": …}` would make four billion runs).
+    const index = stack[2]?.key;
+    if (typeof index !== "number")
+      throw new UnreadableArtifactError("not a SARIF log: `runs` must be a list of runs, but it is an object");
+    const run = runAt(log, index);
     if (depth === 3 && key === "tool" && isObject(value as Json)) run.tool = value as JsonObject;
     else if (depth === 3 && key === "originalUriBaseIds" && isObject(value as Json))
       run.originalUriBaseIds = value as JsonObject;
@@ -107,7 +111,7 @@ export async function readSarif(source: ArtifactSource): Promise<SlimLog> {
     else if (depth === 4 && stack[3]?.key === "artifacts") {
       const a = value as Json;
       const loc = isObject(a) && isObject(a.location) ? a.location : undefined;
-      run.artifactUris[Number(key)] = loc ? asString(loc.uri) : undefined;
+      if (typeof key === "number") run.artifactUris[key] = loc ? asString(loc.uri) : undefined;
     }
   };
   try {

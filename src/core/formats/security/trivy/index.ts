@@ -122,13 +122,23 @@ export const trivyFormat: SecurityFormat = {
     const doc = await readJson(source, "Trivy");
     // Trivy before 0.20 writes `null` for a clean scan.
     if (doc === null) return { tool: "trivy", findings: [] };
-    if (Array.isArray(doc)) return { tool: "trivy", findings: asObjects(doc).flatMap((r) => resultFindings(r)) };
+    if (Array.isArray(doc)) {
+      // The legacy layout is a list of results, each naming its `Target`; a whole report in a list is not one.
+      const bad = doc.findIndex((r) => !isObject(r) || !("Target" in r));
+      if (bad >= 0)
+        throw new UnreadableArtifactError(
+          `not a Trivy report: item ${bad + 1} of the top-level list has no \`Target\` (is a whole report wrapped in a list?)`,
+        );
+      return { tool: "trivy", findings: asObjects(doc).flatMap((r) => resultFindings(r)) };
+    }
     if (!isObject(doc))
       throw new UnreadableArtifactError("not a Trivy report: the JSON is neither an object nor a list");
     if ("ClusterName" in doc) return { tool: "trivy", findings: k8sFindings(doc) };
     if (!("SchemaVersion" in doc) && !("Results" in doc) && !("ArtifactName" in doc)) {
       throw new UnreadableArtifactError("not a Trivy report: no `Results`, `SchemaVersion` or `ArtifactName`");
     }
+    if (doc.Results !== undefined && doc.Results !== null && !Array.isArray(doc.Results))
+      throw new UnreadableArtifactError("not a Trivy report: `Results` must be a list of results");
     const meta = isObject(doc.Trivy) ? doc.Trivy : {};
     const version = nonEmpty(meta.Version);
     return {
