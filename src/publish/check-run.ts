@@ -25,39 +25,15 @@ export function conclusionFor(verdict: Verdict, conditional: CheckConclusion): C
 }
 
 /**
- * Creates the check run, or restarts this name's latest run on the same commit (a re-run or a second push of
- * the same SHA), so a commit carries one check run per name rather than one per workflow run.
+ * Creates a new check run for this run. A completed check run is final on GitHub (its status and conclusion
+ * cannot change, and annotations sent on an update are appended), so a re-run never reopens an old one: branch
+ * protection reads the latest check run of the name on the commit, which is this one.
  */
 export async function startCheckRun(
   client: GitHubClient,
   target: RepoTarget,
   opts: { name: string; headSha: string; detailsUrl?: string; startedAt: Date },
 ): Promise<CheckRunRef> {
-  const { data: list } = await client.rest.checks.listForRef({
-    owner: target.owner,
-    repo: target.repo,
-    ref: opts.headSha,
-    check_name: opts.name,
-    filter: "latest",
-    per_page: 1,
-  });
-  const latest = list.check_runs[0];
-  if (latest) {
-    try {
-      const { data } = await client.rest.checks.update({
-        owner: target.owner,
-        repo: target.repo,
-        check_run_id: latest.id,
-        status: "in_progress",
-        started_at: opts.startedAt.toISOString(),
-        ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
-      });
-      return { id: data.id, url: data.html_url ?? "" };
-    } catch (e) {
-      // A run GitHub will not reopen (or another app's run of the same name) gets a fresh one instead.
-      if (![403, 404, 422].includes((e as { status?: number }).status ?? 0)) throw e;
-    }
-  }
   const { data } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,

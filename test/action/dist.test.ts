@@ -5,7 +5,7 @@
  */
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -16,6 +16,31 @@ import { githubEnv, prEvent, workspace } from "./harness.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = path.join(root, "dist", "index.js");
+
+/** One low-severity SARIF result with a line, so each run has exactly one annotation to write. */
+const ONE_RESULT_SARIF = {
+  version: "2.1.0",
+  runs: [
+    {
+      tool: { driver: { name: "ESLint", rules: [{ id: "no-eval" }] } },
+      results: [
+        {
+          ruleId: "no-eval",
+          level: "note",
+          message: { text: "eval can be harmful." },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: "src/app.js" },
+                region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 },
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
 
 async function inputDefaults(): Promise<Record<string, string>> {
   const action = parse(await readFile(path.join(root, "action.yml"), "utf8")) as {
@@ -62,9 +87,11 @@ describe("dist/index.js", () => {
     }
   }, 300_000);
 
-  it("run twice on a pull_request event: one comment, created then updated, check run on the head SHA", async () => {
+  it("run twice on one PR head: one comment updated in place, a new check run each time, annotations not doubled", async () => {
     const r = uniqueRepo();
-    const ws = await workspace("documentation:\n  enabled: false\n");
+    const ws = await workspace("documentation:\n  enabled: false\nartifacts:\n  - reports/*.sarif\n");
+    await mkdir(path.join(ws.dir, "reports"), { recursive: true });
+    await writeFile(path.join(ws.dir, "reports", "eslint.sarif"), JSON.stringify(ONE_RESULT_SARIF));
     const defaults = await inputDefaults();
     const inputs = Object.fromEntries(
       Object.entries({ ...defaults, "github-token": "ghs_dist_test" }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
@@ -100,16 +127,23 @@ describe("dist/index.js", () => {
     // The token appears once, in the command that tells the runner to mask it, and nowhere else.
     expect((first.stdout + first.stderr).replace("::add-mask::ghs_dist_test", "")).not.toContain("ghs_dist_test");
 
-    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 75\n");
+    await writeFile(
+      path.join(ws.dir, ".github", "readiness.yml"),
+      "documentation:\n  enabled: false\n  target: 75\nartifacts:\n  - reports/*.sarif\n",
+    );
     const second = await runOnce(2);
     expect(second.code).toBe(0);
     s = await state(r.full);
     expect(s.comments.map((c) => c.id)).toEqual([commentId]);
     expect(s.comments[0]?.body).toContain("| Documentation | — | 75 |");
     expect((s.comments[0]?.updated_at ?? "") > (s.comments[0]?.created_at ?? "")).toBe(true);
-    expect(s.checkRuns).toHaveLength(1);
+    // A second check run, created rather than reopened, each with its own annotations.
+    expect(s.checkRuns.map((c) => [String(c.id), c.status, c.annotations.length])).toEqual([
+      [first.outputs["check-run-id"], "completed", 1],
+      [second.outputs["check-run-id"], "completed", 1],
+    ]);
+    expect(second.outputs["check-run-id"]).not.toBe(first.outputs["check-run-id"]);
     expect(second.outputs["comment-id"]).toBe(String(commentId));
-    expect(second.outputs["check-run-id"]).toBe(first.outputs["check-run-id"]);
     const methods = s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`);
     expect(methods.filter((m) => m.startsWith("POST /issues/"))).toHaveLength(1);
     expect(methods.filter((m) => m.startsWith("PATCH /issues/comments/"))).toEqual([

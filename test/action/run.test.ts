@@ -66,7 +66,6 @@ describe("run()", () => {
     expect(s.checkRuns[0]?.conclusion).toBe("success");
     expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: no dimension assessed");
     expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
-      `GET /commits/${prEvent.pull_request.head.sha}/check-runs`,
       "POST /check-runs",
       `GET /issues/${prEvent.pull_request.number}/comments`,
       `POST /issues/${prEvent.pull_request.number}/comments`,
@@ -96,17 +95,20 @@ describe("run()", () => {
     expect(first.summary).toContain("## ✅ Readiness: GO");
     expect(first.summary).toContain(`[Check run](https://github.com/${r.full}/runs/${o1.checkRun?.id})`);
 
-    // Second run with a changed target: the same comment and the same check run are updated.
+    // Second run with a changed target: the same comment is updated; a new check run is created (a completed one
+    // is final on GitHub), and the first keeps its own annotations and conclusion.
     await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 80\n");
     const second = recordingHost(env, { "github-token": "ghs_test" });
     const o2 = await run({ ...deps, host: second });
     expect(o2.comment).toEqual({ action: "updated", id: o1.comment?.id, url: o1.comment?.url, deleted: [] });
-    expect(o2.checkRun?.id).toBe(o1.checkRun?.id);
+    expect(o2.checkRun?.id).not.toBe(o1.checkRun?.id);
     s = await state(r.full);
     expect(s.comments).toHaveLength(1);
     expect(s.comments[0]?.body).toContain("| Documentation | — | 80 | ➖ not assessed | — |");
-    expect(s.checkRuns).toHaveLength(1);
-    expect(s.checkRuns[0]?.status).toBe("completed");
+    expect(s.checkRuns.map((c) => [c.id, c.status, c.conclusion])).toEqual([
+      [o1.checkRun?.id, "completed", "success"],
+      [o2.checkRun?.id, "completed", "success"],
+    ]);
   });
 
   it("turns a 403 on the comment into a warning, still writes the summary and fails per fail-on", async () => {

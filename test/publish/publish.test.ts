@@ -205,12 +205,6 @@ describe("check run", () => {
 
     const s = await state(r.full);
     expect(s.requests[0]).toEqual({
-      method: "GET",
-      path: `/repos/${r.full}/commits/${SHA}/check-runs`,
-      query: { check_name: "Production Readiness", filter: "latest", per_page: "1" },
-      body: undefined,
-    });
-    expect(s.requests[1]).toEqual({
       method: "POST",
       path: `/repos/${r.full}/check-runs`,
       query: {},
@@ -222,7 +216,7 @@ describe("check run", () => {
         details_url: "https://github.com/octo-org/x/actions/runs/1",
       },
     });
-    const patches = s.requests.slice(2);
+    const patches = s.requests.slice(1);
     expect(patches.map((q) => `${q.method} ${q.path}`)).toEqual(
       Array(3).fill(`PATCH /repos/${r.full}/check-runs/${run.id}`),
     );
@@ -257,7 +251,7 @@ describe("check run", () => {
     expect(stored?.annotations).toHaveLength(120);
   });
 
-  it("restarts this name's latest run on the same commit instead of adding a second one", async () => {
+  it("a second run on the same commit creates a new check run; GitHub refuses to reopen a completed one", async () => {
     const r = uniqueRepo();
     const client = testClient();
     const first = await startCheckRun(client, r, {
@@ -265,35 +259,37 @@ describe("check run", () => {
       headSha: SHA,
       startedAt: new Date("2025-01-01T00:00:00Z"),
     });
+    const annotation = planAnnotations([finding(1)], 10).annotations;
     await completeCheckRun(client, r, first, {
       conclusion: "failure",
       output: { title: "NO-GO: 40/100", summary: "bad" },
-      annotations: [],
+      annotations: annotation,
       completedAt: new Date("2025-01-01T00:01:00Z"),
-    });
-    const other = await startCheckRun(client, r, {
-      name: "Other",
-      headSha: SHA,
-      startedAt: new Date("2025-01-01T00:02:00Z"),
     });
     const second = await startCheckRun(client, r, {
       name: "Readiness",
       headSha: SHA,
       startedAt: new Date("2025-01-01T00:03:00Z"),
     });
-    expect(second.id).toBe(first.id);
-    expect(other.id).not.toBe(first.id);
-    const s = await state(r.full);
-    expect(s.checkRuns.map((c) => [c.name, c.status])).toEqual([
-      ["Readiness", "in_progress"],
-      ["Other", "in_progress"],
-    ]);
-    expect(s.requests.at(-1)).toEqual({
-      method: "PATCH",
-      path: `/repos/${r.full}/check-runs/${first.id}`,
-      query: {},
-      body: { status: "in_progress", started_at: "2025-01-01T00:03:00.000Z" },
+    expect(second.id).not.toBe(first.id);
+    await completeCheckRun(client, r, second, {
+      conclusion: "success",
+      output: { title: "GO: 95/100", summary: "ok" },
+      annotations: annotation,
+      completedAt: new Date("2025-01-01T00:04:00Z"),
     });
+    const s = await state(r.full);
+    expect(s.checkRuns.map((c) => [c.id, c.status, c.conclusion, c.annotations.length])).toEqual([
+      [first.id, "completed", "failure", 1],
+      [second.id, "completed", "success", 1],
+    ]);
+    expect(s.requests.filter((q) => q.method === "GET")).toEqual([]);
+    // What the old "restart the latest run" did; the fake answers as GitHub does.
+    const reopen = client.rest.checks.update({ ...r, check_run_id: first.id, status: "in_progress" });
+    await expect(reopen).rejects.toMatchObject({ status: 422 });
+    const reconclude = client.rest.checks.update({ ...r, check_run_id: first.id, conclusion: "success" });
+    await expect(reconclude).rejects.toMatchObject({ status: 422 });
+    expect((await state(r.full)).checkRuns[0]?.conclusion).toBe("failure");
   });
 
   it("completes with one request when there is nothing to annotate", async () => {
@@ -312,7 +308,7 @@ describe("check run", () => {
     });
     expect(n).toBe(1);
     const s = await state(r.full);
-    expect(s.requests[2]?.body).toEqual({
+    expect(s.requests[1]?.body).toEqual({
       status: "completed",
       conclusion: "success",
       completed_at: "2025-01-01T00:01:00.000Z",

@@ -271,6 +271,18 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       if (!run) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       const b = body as Record<string, unknown>;
       const rec = run.record as Record<string, unknown> & { output: Record<string, unknown> };
+      // --- Completed check runs are final (GitHub community discussion 24761; Mergify and Atlantis hit it):
+      // once `completed`, neither the status nor the conclusion can change; a re-run needs a new check run.
+      if (rec.status === "completed") {
+        const reopens = b.status !== undefined && b.status !== "completed";
+        const reconcludes = b.conclusion !== undefined && b.conclusion !== rec.conclusion;
+        if (reopens || reconcludes)
+          return send(res, 422, {
+            message: "Validation Failed",
+            errors: [{ resource: "CheckRun", code: "invalid", field: reopens ? "status" : "conclusion" }],
+            documentation_url: "https://docs.github.com/rest/checks/runs#update-a-check-run",
+          });
+      }
       for (const k of ["name", "details_url", "external_id", "started_at", "status", "conclusion", "completed_at"]) {
         if (b[k] !== undefined) rec[k] = b[k];
       }
