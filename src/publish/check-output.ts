@@ -36,7 +36,8 @@ export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
   const sorted = sortFindings(report.findings);
   const lines = ["### Findings", ""];
   let size = lines.join("\n").length;
-  const reserve = 80;
+  // Room for the trailer, counted with the largest number it can hold (the blank line and it add two newlines).
+  const reserve = moreTrailer(sorted.length).length + 2;
   let shown = 0;
   for (const f of sorted) {
     const where = location(f);
@@ -46,13 +47,12 @@ export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
     size += line.length + 1;
     shown++;
   }
-  if (shown < sorted.length)
-    lines.push(
-      "",
-      `_… and ${sorted.length - shown} more findings, not shown to fit GitHub's size limit; the JSON report has all of them._`,
-    );
+  if (shown < sorted.length) lines.push("", moreTrailer(sorted.length - shown));
   return lines.join("\n");
 }
+
+const moreTrailer = (n: number) =>
+  `_… and ${n} more findings, not shown to fit GitHub's size limit; the JSON report has all of them._`;
 
 export function checkOutput(
   report: Report,

@@ -52,30 +52,74 @@ export interface CheckOutput {
   text?: string;
 }
 
-/** Sends the annotations and completes the run; returns how many update requests it made. */
+/** What the minimal completing request says about the run when the full one was refused. */
+const FALLBACK_SUMMARY_MAX = 1000;
+
+/**
+ * Sends the annotations and completes the run; returns how many update requests it made. The run must end
+ * completed whatever happens: an annotation batch GitHub refuses is skipped, and a refused completing request
+ * (after the client's own retries) is sent once more with only the conclusion, the title and a short summary.
+ */
 export async function completeCheckRun(
   client: GitHubClient,
   target: RepoTarget,
   run: CheckRunRef,
-  opts: { conclusion: CheckConclusion; output: CheckOutput; annotations: readonly Annotation[]; completedAt: Date },
+  opts: {
+    conclusion: CheckConclusion;
+    output: CheckOutput;
+    annotations: readonly Annotation[];
+    completedAt: Date;
+    warn?: (message: string) => void;
+  },
 ): Promise<number> {
   const groups = batches(opts.annotations);
   const base = { owner: target.owner, repo: target.repo, check_run_id: run.id };
   const head = { title: opts.output.title, summary: opts.output.summary };
+  let requests = 0;
   for (const group of groups.slice(0, -1)) {
-    await client.rest.checks.update({ ...base, output: { ...head, annotations: group } });
+    requests++;
+    try {
+      await client.rest.checks.update({ ...base, output: { ...head, annotations: group } });
+    } catch (e) {
+      opts.warn?.(
+        `GitHub refused ${group.length} annotations (${describe(e)}); the check run is completed without them.`,
+      );
+      break;
+    }
   }
   const last = groups.at(-1);
-  await client.rest.checks.update({
+  const final = {
     ...base,
-    status: "completed",
+    status: "completed" as const,
     conclusion: opts.conclusion,
     completed_at: opts.completedAt.toISOString(),
-    output: {
-      ...head,
-      ...(opts.output.text ? { text: opts.output.text } : {}),
-      ...(last ? { annotations: last } : {}),
-    },
-  });
-  return Math.max(1, groups.length);
+  };
+  requests++;
+  try {
+    await client.rest.checks.update({
+      ...final,
+      output: {
+        ...head,
+        ...(opts.output.text ? { text: opts.output.text } : {}),
+        ...(last ? { annotations: last } : {}),
+      },
+    });
+  } catch (e) {
+    opts.warn?.(`GitHub refused the check run's full result (${describe(e)}); completing it with a short summary.`);
+    requests++;
+    await client.rest.checks.update({
+      ...final,
+      output: {
+        title: opts.output.title.slice(0, 255),
+        summary: `${opts.output.summary.slice(0, FALLBACK_SUMMARY_MAX)}\n\n_The full report did not reach GitHub; see the job summary._`,
+      },
+    });
+  }
+  return requests;
+}
+
+function describe(e: unknown): string {
+  const status = (e as { status?: unknown }).status;
+  const message = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  return typeof status === "number" ? `HTTP ${status}: ${message}` : message;
 }

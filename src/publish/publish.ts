@@ -109,6 +109,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
             output,
             annotations: plan.annotations,
             completedAt: opts.now(),
+            warn: opts.warn,
           }),
         );
         if (requests !== null)

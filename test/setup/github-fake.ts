@@ -64,6 +64,35 @@ export interface FakeGitHub {
 
 const clone = <T>(v: T): T => structuredClone(v);
 
+// --- Check-run output rules GitHub enforces beyond the OpenAPI schema (a 422 from the real API): summary and
+// text are at most 65,535 characters; annotation lines and columns are 32-bit integers; columns only on a
+// single-line annotation.
+const OUTPUT_TEXT_MAX = 65_535;
+const INT32_MAX = 2_147_483_647;
+function checkOutputProblem(output: Record<string, unknown> | undefined): string | null {
+  if (!output) return null;
+  for (const k of ["summary", "text"]) {
+    const v = output[k];
+    if (typeof v === "string" && v.length > OUTPUT_TEXT_MAX)
+      return `output.${k} is too long (maximum is 65535 characters)`;
+  }
+  for (const a of (output.annotations as Record<string, unknown>[] | undefined) ?? []) {
+    for (const k of ["start_line", "end_line", "start_column", "end_column"]) {
+      const v = a[k];
+      if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= INT32_MAX))
+        return `annotations.${k} must be an integer`;
+    }
+    if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line)
+      return "annotations: start_column and end_column are only allowed when start_line equals end_line";
+  }
+  return null;
+}
+const unprocessable = (message: string) => ({
+  message: "Validation Failed",
+  errors: [message],
+  documentation_url: "https://docs.github.com/rest/checks/runs",
+});
+
 export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
   const spec = JSON.parse(readFileSync(specFile, "utf8")) as Spec;
   const example = (name: string): Record<string, unknown> => {
@@ -236,6 +265,8 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     }
     if (rest === "/check-runs" && method === "POST") {
       const b = body as Record<string, unknown>;
+      const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
+      if (problem) return send(res, 422, unprocessable(problem));
       const id = nextId++;
       const output = (b.output as Record<string, unknown> | undefined) ?? {};
       const annotations = (output.annotations as unknown[] | undefined) ?? [];
@@ -271,6 +302,8 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       if (!run) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       const b = body as Record<string, unknown>;
       const rec = run.record as Record<string, unknown> & { output: Record<string, unknown> };
+      const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
+      if (problem) return send(res, 422, unprocessable(problem));
       // --- Completed check runs are final (GitHub community discussion 24761; Mergify and Atlantis hit it):
       // once `completed`, neither the status nor the conclusion can change; a re-run needs a new check run.
       if (rec.status === "completed") {
