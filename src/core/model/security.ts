@@ -53,7 +53,8 @@ export interface SecurityFinding {
 /** Details of the security dimension, shown in the report's security section. */
 
 /** One vulnerability after de-duplication across tools: the parsed finding with every tool that reported it. */
-export interface SecurityFindingView extends Omit<SecurityFinding, "tool" | "column" | "endLine" | "endColumn" | "occurrences"> {
+export interface SecurityFindingView
+  extends Omit<SecurityFinding, "tool" | "column" | "endLine" | "endColumn" | "occurrences"> {
   /** Every tool that reported it. */
   tools: string[];
   /** Set when an accepted risk matched it. */
