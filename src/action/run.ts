@@ -4,20 +4,20 @@
  * are warnings: the step's result follows `fail-on`.
  */
 import type { Report } from "../core/model/report.js";
-import { ConfigError } from "../core/validate-config.js";
 import type { CheckRunRef } from "../publish/check-run.js";
 import type { CommentResult } from "../publish/comment.js";
 import { scoreText } from "../publish/check-output.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
 import { assessWorkspace } from "./assess.js";
 import { writeReport } from "./report-file.js";
-import { ContextError, resolveContext } from "./context.js";
+import { resolveContext } from "./context.js";
+import { describeFailure } from "./failure.js";
 import { readEvent, readPrInfo } from "./event.js";
 import { type ClientFactory, openPublication } from "./publication.js";
 import type { Publication } from "../publish/publish.js";
 import { failOnMessage } from "./fail-on.js";
 import { type ActionHost, actionsHost } from "./host.js";
-import { InputError, readInputs } from "./inputs.js";
+import { readInputs } from "./inputs.js";
 import { setOutputs } from "./outputs.js";
 import { jobSummary } from "./summary.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
@@ -61,12 +61,16 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     host.setFailed(m);
   };
   let publication: Publication | null = null;
+  let workspace: string | null = null;
+  let commentMode: "always" | "on-change" | "never" = "always";
   try {
     const env = host.env;
     const now = deps.now ?? (() => new Date());
     const inputs = readInputs((n) => host.getInput(n));
     if (inputs["github-token"]) host.setSecret(inputs["github-token"]);
+    commentMode = inputs.comment;
     const ws = await resolveWorkspace(env, inputs["working-directory"]);
+    workspace = ws.workspace;
     const payload = await readEvent(env.GITHUB_EVENT_PATH);
     const prInfo = env.GITHUB_EVENT_NAME === "workflow_run" ? await readPrInfo(ws.root, ws.workspace, warn) : null;
     const ctx = resolveContext(env, payload, prInfo);
@@ -105,15 +109,11 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const failure = failOnMessage(report, inputs["fail-on"]);
     if (failure) fail(failure);
   } catch (e) {
-    const known = e instanceof InputError || e instanceof ContextError || e instanceof ConfigError;
-    const message = known ? e.message : describeUnexpected(e);
-    // Close the check run so the PR does not show it spinning forever, then fail the step.
-    if (publication && !out.report) await publication.fail(message);
+    const { message, annotation } = describeFailure(e, workspace);
+    // Close the check run (and replace the comment's verdict) so nobody reads an old result as current.
+    if (publication && !out.report)
+      await publication.fail(message, { comment: commentMode, ...(annotation ? { annotation } : {}) });
     fail(`readiness-gate: ${message}`);
   }
   return out;
-}
-
-function describeUnexpected(e: unknown): string {
-  return e instanceof Error ? `${e.message} (an unexpected error; please report it with the log above)` : String(e);
 }

@@ -15,4 +15,6 @@ export interface GitHubClient {
     pulls: Pick<Rest["pulls"], "get">;
   };
   paginate: PaginateInterface;
+  /** Only for `viewer { login }` (see identity.ts). */
+  graphql: <T>(query: string, parameters?: Record<string, unknown>) => Promise<T>;
 }

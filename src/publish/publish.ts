@@ -8,14 +8,15 @@
  * step's or job's result. No import of a runner SDK: the client is the structural type of `client.ts`.
  */
 import type { Report } from "../core/model/report.js";
-import { COMMENT_LIMIT, type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
-import { type AnnotationPlan, planAnnotations } from "./annotations.js";
+import type { PreviousScores } from "../core/render/markdown.js";
+import { escapeText } from "../core/render/markdown-utils.js";
+import { type Annotation, type AnnotationPlan, planAnnotations } from "./annotations.js";
 import { annotationNote, checkOutput } from "./check-output.js";
 import { type CheckConclusion, type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "./check-run.js";
 import type { GitHubClient } from "./client.js";
-import { type CommentResult, findMarkedComments, upsertComment } from "./comment.js";
-import { commentMarker, decodeCommentData, encodeCommentData, reportFingerprint, scoresOf } from "./comment-data.js";
+import type { CommentResult } from "./comment.js";
 import { describeApiError, isIntegrationForbidden, type Permission } from "./errors.js";
+import { publishComment } from "./pr-comment.js";
 import type { PublishTarget } from "./target.js";
 
 export type CommentMode = "always" | "on-change" | "never";
@@ -34,6 +35,11 @@ export interface PublisherOptions {
   forbiddenAdvice: (what: string, permission: Permission) => string;
   /** Label for the PR claim in messages (e.g. the fork-safe PR info file). */
   claimSource?: string;
+  /**
+   * The login the client writes as, when the front door knows it; otherwise it is asked of GitHub (identity.ts).
+   * Only comments by this login are ever updated or deleted.
+   */
+  identity?: string;
 }
 
 export interface CompleteOptions {
@@ -59,9 +65,16 @@ export interface PublishResult {
   annotationNote: string;
 }
 
+export interface FailOptions {
+  comment?: CommentMode;
+  /** Where the failure is, when it is in a file (a config error): annotated on the check run. */
+  annotation?: Annotation;
+}
+
 export interface Publication {
   readonly checkRun: CheckRunRef | null;
-  fail(reason: string): Promise<void>;
+  /** The assessment could not run: the check run fails with `reason` and the PR comment says so. */
+  fail(reason: string, opts?: FailOptions): Promise<void>;
   complete(report: Report, opts: CompleteOptions): Promise<PublishResult>;
 }
 
@@ -83,19 +96,22 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
 
   return {
     checkRun,
-    async fail(reason) {
+    async fail(reason, f = {}) {
+      // The old verdict must not stay up as if it were current: the comment says the gate could not run.
+      if (f.comment !== "never") await publishComment(opts, attempt, { failure: reason });
       if (!checkRun) return;
       await attempt("complete the check run", "checks: write", () =>
         completeCheckRun(client, repo, checkRun, {
           conclusion: "failure",
-          output: { title: "Readiness Gate could not run", summary: reason.slice(0, 60_000) },
-          annotations: [],
+          output: { title: "Readiness Gate could not run", summary: escapeText(reason, 60_000) },
+          annotations: f.annotation ? [f.annotation] : [],
           completedAt: opts.now(),
+          warn: opts.warn,
         }),
       );
     },
     async complete(report, c) {
-      const { comment, previous } = await publishComment(opts, report, c, checkRun, attempt);
+      const { comment, previous } = await publishComment(opts, attempt, { report, c, checkRun });
       const plan = planAnnotations(report.findings, c.annotations, c.pathPrefix ?? "");
       const note = annotationNote(plan, c.annotations);
       if (checkRun) {
@@ -122,7 +138,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
   };
 }
 
-type Attempt = <T>(what: string, permission: Permission, fn: () => Promise<T>) => Promise<T | null>;
+export type Attempt = <T>(what: string, permission: Permission, fn: () => Promise<T>) => Promise<T | null>;
 
 /** A GitHub write that may fail: a missing permission or any API error becomes a warning, never a throw. */
 async function attemptWrite<T>(
@@ -137,63 +153,4 @@ async function attemptWrite<T>(
     opts.warn(isIntegrationForbidden(e) ? opts.forbiddenAdvice(what, permission) : describeApiError(what, e));
     return null;
   }
-}
-
-async function publishComment(
-  opts: PublisherOptions,
-  report: Report,
-  c: CompleteOptions,
-  checkRun: CheckRunRef | null,
-  attempt: Attempt,
-): Promise<{ comment: CommentResult | null; previous?: PreviousScores }> {
-  if (c.comment === "never") return { comment: null };
-  const pullNumber = await confirmPull(opts, attempt);
-  if (pullNumber === null) return { comment: null };
-  const target = { owner: opts.target.owner, repo: opts.target.repo, issueNumber: pullNumber };
-  const marker = commentMarker(opts.checkName);
-  const existing = await attempt("read the pull request's comments", "pull-requests: read", () =>
-    findMarkedComments(opts.client, target, marker),
-  );
-  if (!existing) return { comment: null };
-  const data = existing[0] ? decodeCommentData(existing[0].body) : null;
-  const previous = data?.scores;
-  const fingerprint = reportFingerprint(report);
-  const fullReportUrl = checkRun?.url || c.runUrl;
-  const body = renderMarkdown(report, {
-    maxLength: COMMENT_LIMIT,
-    footerHidden: `${marker}\n${encodeCommentData({ scores: scoresOf(report), fingerprint })}`,
-    ...(c.fileBase ? { fileBase: c.fileBase } : {}),
-    ...(previous ? { previous } : {}),
-    ...(fullReportUrl ? { fullReportUrl } : {}),
-  });
-  const comment = await attempt("write the pull request comment", "pull-requests: write", () =>
-    upsertComment(opts.client, target, {
-      body,
-      existing,
-      skipUpdate: c.comment === "on-change" && data !== null && data.fingerprint === fingerprint,
-    }),
-  );
-  if (comment)
-    opts.info(
-      `PR comment ${comment.action}: ${comment.url}${comment.deleted.length ? ` (removed ${comment.deleted.length} duplicate(s))` : ""}`,
-    );
-  return { comment, ...(previous ? { previous } : {}) };
-}
-
-/** For a PR number that came from an untrusted file, make sure that PR's head is the commit we assessed. */
-async function confirmPull(opts: PublisherOptions, attempt: Attempt): Promise<number | null> {
-  const { target } = opts;
-  const number = target.pullNumber;
-  if (number === null || !target.verifyPull) return number;
-  const pr = await attempt("read the pull request", "pull-requests: read", () =>
-    opts.client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: number }),
-  );
-  if (!pr) return null;
-  if (pr.data.head.sha !== target.headSha) {
-    opts.warn(
-      `${opts.claimSource ?? "The PR claim"} names PR #${number}, whose head is ${pr.data.head.sha}, not the assessed ${target.headSha}; no PR comment is written.`,
-    );
-    return null;
-  }
-  return number;
 }

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { apiUrl, state, uniqueRepo } from "../publish/helpers.js";
-import { githubEnv, prEvent, workspace } from "./harness.js";
+import { githubEnv, prEvent, seedPull, workspace } from "./harness.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = path.join(root, "dist", "index.js");
@@ -89,6 +89,7 @@ describe("dist/index.js", () => {
 
   it("run twice on one PR head: one comment updated in place, a new check run each time, annotations not doubled", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace("documentation:\n  enabled: false\nartifacts:\n  - reports/*.sarif\n");
     await mkdir(path.join(ws.dir, "reports"), { recursive: true });
     await writeFile(path.join(ws.dir, "reports", "eslint.sarif"), JSON.stringify(ONE_RESULT_SARIF));

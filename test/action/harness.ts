@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import examplesJson from "@octokit/webhooks-examples" with { type: "json" };
 import type { ActionHost } from "../../src/action/host.js";
+import { seed } from "../publish/helpers.js";
 
 /** GitHub's published example payloads (the package's typings describe a different shape than its JSON). */
 const examples = examplesJson as unknown as { name: string; examples: unknown[] }[];
@@ -48,6 +49,10 @@ export function githubEnv(
     RUNNER_TEMP: ws.runnerTemp,
   };
 }
+
+/** The PR the example event is about, as GitHub would have it (its head is the event's head SHA). */
+export const seedPull = (repo: string, headSha = prEvent.pull_request.head.sha) =>
+  seed(repo, { pulls: [{ number: prEvent.pull_request.number, headSha }] });
 
 export interface RecordingHost extends ActionHost {
   outputs: Record<string, string>;

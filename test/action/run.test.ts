@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/action/run.js";
 import { createGitHubClient } from "../../src/action/octokit.js";
 import { apiUrl, fault, state, uniqueRepo } from "../publish/helpers.js";
-import { githubEnv, prEvent, recordingHost, workspace } from "./harness.js";
+import { githubEnv, prEvent, recordingHost, seedPull, workspace } from "./harness.js";
 
 const noCache = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };
 const deps = {
@@ -21,8 +21,10 @@ const NO_GO = `${NO_DOCS}required-dimensions: [performance]\n`;
 describe("run()", () => {
   it("workflow_run (fork-safe second half): reads the PR info from readiness-input/ and publishes on its head", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const sha = "a".repeat(40);
+    await seedPull(r.full, sha);
     const number = prEvent.pull_request.number;
     await mkdir(path.join(ws.dir, "readiness-input"), { recursive: true });
     await writeFile(
@@ -47,6 +49,7 @@ describe("run()", () => {
 
   it("creates one comment and one check run on the PR head SHA, then updates both", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const env = githubEnv(ws, r.full, apiUrl());
     const first = recordingHost(env, { "github-token": "ghs_test" });
@@ -67,8 +70,11 @@ describe("run()", () => {
     expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: no dimension assessed");
     expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
       "POST /check-runs",
+      `GET /pulls/${prEvent.pull_request.number}`,
       `GET /issues/${prEvent.pull_request.number}/comments`,
       `POST /issues/${prEvent.pull_request.number}/comments`,
+      // Listed again after creating: a concurrent run's comment would fold into the oldest.
+      `GET /issues/${prEvent.pull_request.number}/comments`,
       `PATCH /check-runs/${o1.checkRun?.id}`,
     ]);
     expect(first.outputs).toEqual({
@@ -113,6 +119,7 @@ describe("run()", () => {
 
   it("turns a 403 on the comment into a warning, still writes the summary and fails per fail-on", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_GO);
     await fault(r.full, {
       method: "POST",
@@ -141,6 +148,7 @@ describe("run()", () => {
 
     // fail-on: never: the same publishing error does not fail the step.
     const r2 = uniqueRepo();
+    await seedPull(r2.full);
     await fault(r2.full, {
       method: "POST",
       path: "/issues/\\d+/comments$",
@@ -155,6 +163,7 @@ describe("run()", () => {
 
   it("dry-run writes nothing to GitHub but still writes the summary, outputs and JSON report", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_GO);
     const host = recordingHost(githubEnv(ws, r.full, apiUrl()), {
       "github-token": "ghs_test",
@@ -171,32 +180,62 @@ describe("run()", () => {
     );
   });
 
-  it("fails with one sentence on a bad input or config, and closes the check run", async () => {
+  it("fails with one sentence on a bad input or config; the check run fails and the comment says it could not run", async () => {
     const r = uniqueRepo();
-    const ws = await workspace("documentation:\n  enabeld: false\n");
+    await seedPull(r.full);
+    const ws = await workspace(NO_DOCS);
     const bad = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", comment: "sometimes" });
     await run({ ...deps, host: bad });
     expect(bad.failed).toBe('readiness-gate: input `comment`: found "sometimes", allowed: always, on-change, never');
     expect((await state(r.full)).requests).toEqual([]);
 
-    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test" });
+    // A good run first: its verdict must not stay up once the config breaks.
+    const env = githubEnv(ws, r.full, apiUrl());
+    const o1 = await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test" }) });
+    expect(o1.comment?.action).toBe("created");
+    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "# settings\ndocumentation:\n  enabeld: false\n");
+    const host = recordingHost(env, { "github-token": "ghs_test" });
     await run({ ...deps, host });
-    expect(host.failed).toBe(
-      `readiness-gate: ${path.join(ws.dir, ".github", "readiness.yml")}: unknown key \`documentation.enabeld\` (check the spelling; see the config reference)`,
-    );
+    const reason =
+      ".github/readiness.yml: unknown key `documentation.enabeld` (check the spelling; see the config reference)";
+    expect(host.failed).toBe(`readiness-gate: ${reason}`);
     const s = await state(r.full);
-    expect(s.checkRuns[0]?.conclusion).toBe("failure");
-    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("Readiness Gate could not run");
+    expect(s.checkRuns.map((c) => c.conclusion)).toEqual(["success", "failure"]);
+    const failed = s.checkRuns[1];
+    expect((failed?.output as { title: string } | undefined)?.title).toBe("Readiness Gate could not run");
+    expect(failed?.annotations).toEqual([
+      {
+        path: ".github/readiness.yml",
+        start_line: 3,
+        end_line: 3,
+        annotation_level: "failure",
+        title: "Readiness Gate configuration",
+        message: "unknown key `documentation.enabeld` (check the spelling; see the config reference)",
+      },
+    ]);
+    expect(s.comments).toHaveLength(1);
+    expect(s.comments[0]?.id).toBe(o1.comment?.id);
+    expect(s.comments[0]?.body).toContain(
+      "**Readiness Gate could not run:** .github/readiness.yml: unknown key \\`documentation.enabeld\\` (check the spelling; see the config reference)",
+    );
+    expect(s.comments[0]?.body).not.toContain("Readiness: GO");
+    expect(s.comments[0]?.body).not.toContain(ws.dir);
   });
 
   it("on-change leaves an unchanged report's comment alone", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const env = githubEnv(ws, r.full, apiUrl());
     await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
     const o = await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
     expect(o.comment?.action).toBe("unchanged");
     const s = await state(r.full);
-    expect(s.requests.filter((q) => q.path.includes("/issues/")).map((q) => q.method)).toEqual(["GET", "POST", "GET"]);
+    expect(s.requests.filter((q) => q.path.includes("/issues/")).map((q) => q.method)).toEqual([
+      "GET",
+      "POST",
+      "GET",
+      "GET",
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { fault, finding, makeReport, seed, state, testClient, uniqueRepo } from 
 
 const MARKER = "<!-- readiness-gate: Production Readiness -->";
 const SHA = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
+const BOT = "github-actions[bot]";
 
 describe("PR comment upsert", () => {
   it("creates the comment on the first run and updates the same one on the second", async () => {
@@ -22,10 +23,10 @@ describe("PR comment upsert", () => {
     const target = { owner: r.owner, repo: r.repo, issueNumber: 7 };
     const first = await upsertComment(client, target, {
       body: `first\n${MARKER}`,
-      existing: await findMarkedComments(client, target, MARKER),
+      existing: await findMarkedComments(client, target, MARKER, BOT),
     });
     expect(first.action).toBe("created");
-    const existing = await findMarkedComments(client, target, MARKER);
+    const existing = await findMarkedComments(client, target, MARKER, BOT);
     expect(existing.map((c) => c.id)).toEqual([first.id]);
     const second = await upsertComment(client, target, { body: `second\n${MARKER}`, existing });
     expect(second).toEqual({ action: "updated", id: first.id, url: first.url, deleted: [] });
@@ -49,11 +50,11 @@ describe("PR comment upsert", () => {
       comments: Array.from({ length: 250 }, (_, i) => ({
         issue: 3,
         body: i === 230 ? `old report\n${MARKER}` : `chatter ${i}`,
-        login: "octocat",
+        login: i === 230 ? BOT : "octocat",
       })),
     });
     const client = testClient();
-    const found = await findMarkedComments(client, { owner: r.owner, repo: r.repo, issueNumber: 3 }, MARKER);
+    const found = await findMarkedComments(client, { owner: r.owner, repo: r.repo, issueNumber: 3 }, MARKER, BOT);
     expect(found.map((c) => c.body)).toEqual([`old report\n${MARKER}`]);
     const s = await state(r.full);
     expect(s.requests.map((q) => q.query)).toEqual([
@@ -76,7 +77,7 @@ describe("PR comment upsert", () => {
     });
     const client = testClient();
     const target = { owner: r.owner, repo: r.repo, issueNumber: 5 };
-    const existing = await findMarkedComments(client, target, MARKER);
+    const existing = await findMarkedComments(client, target, MARKER, BOT);
     expect(existing.map((c) => c.body)).toEqual([`a\n${MARKER}`, `b\n${MARKER}`, `c\n${MARKER}`]);
     const result = await upsertComment(client, target, { body: `new\n${MARKER}`, existing });
     expect(result.action).toBe("updated");
@@ -101,7 +102,7 @@ describe("PR comment upsert", () => {
     const target = { owner: r.owner, repo: r.repo, issueNumber: 9 };
     const result = await upsertComment(client, target, {
       body: `other\n${MARKER}`,
-      existing: await findMarkedComments(client, target, MARKER),
+      existing: await findMarkedComments(client, target, MARKER, BOT),
       skipUpdate: true,
     });
     expect(result.action).toBe("unchanged");

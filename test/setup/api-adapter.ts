@@ -12,10 +12,11 @@ export interface ApiAdapter {
   close(): Promise<void>;
 }
 
-export async function startApiAdapter(target: string): Promise<ApiAdapter> {
-  const upstream = new URL(target);
+export async function startApiAdapter(target: string, graphqlTarget?: string): Promise<ApiAdapter> {
   let self = "";
   const server: Server = createServer((req, res) => {
+    // GraphQL has no OpenAPI description for Prism to check: it goes straight to the fake.
+    const upstream = new URL(graphqlTarget && req.url === "/graphql" ? graphqlTarget : target);
     const headers = { ...req.headers, host: upstream.host };
     const accept = String(headers.accept ?? "");
     if (accept === "" || /vnd\.github/.test(accept)) headers.accept = "application/json";

@@ -30,7 +30,11 @@ interface Fault {
   body: unknown;
   headers: Record<string, string>;
   times: number;
+  apply: boolean;
 }
+
+/** A response nobody reads (for faults applied before their error answer). */
+const discard = { writeHead: () => discard, end: () => discard } as unknown as ServerResponse;
 
 interface FakeComment {
   id: number;
@@ -113,6 +117,13 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     return new Date(clock).toISOString().replace(/\.\d{3}Z$/, "Z");
   };
   const repos = new Map<string, RepoState>();
+  // --- Token identities: who a token writes as. GITHUB_TOKEN (and any installation token, `ghs_…`) writes as the
+  // app's bot user; other tokens are registered with `/__control/seed` `identities`.
+  const identities = new Map<string, string>();
+  const loginOf = (req: IncomingMessage): string => {
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1] ?? "";
+    return identities.get(token) ?? "github-actions[bot]";
+  };
   const repoState = (key: string): RepoState => {
     let s = repos.get(key);
     if (!s) {
@@ -171,6 +182,8 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       }
       for (const p of (body.pulls as { number: number; headSha: string }[] | undefined) ?? [])
         s.pulls.set(p.number, p.headSha);
+      for (const [token, login] of Object.entries((body.identities as Record<string, string> | undefined) ?? {}))
+        identities.set(token, login);
       return send(res, 200, { ok: true });
     }
     if (url.pathname === "/__control/fault" && body) {
@@ -181,6 +194,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
         body: body.body,
         headers: (body.headers as Record<string, string> | undefined) ?? {},
         times: Number(body.times ?? 1),
+        apply: body.apply === true,
       });
       return send(res, 200, { ok: true });
     }
@@ -188,6 +202,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       return send(res, 200, {
         comments: s.comments.map((c) => ({
           id: c.id,
+          login: c.login,
           issue: c.issue,
           body: c.body,
           created_at: c.created_at,
@@ -213,141 +228,168 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     const fault = s.faults.find((f) => f.times > 0 && f.method === method && f.path.test(rest));
     if (fault) {
       fault.times--;
+      // `apply`: GitHub did the work but the answer was lost (a 502 from a proxy, a dropped connection).
+      if (fault.apply) await route(discard);
       return send(res, fault.status, fault.body, fault.headers);
     }
+    return route(res);
 
-    const listPath = /^\/issues\/(\d+)\/comments$/.exec(rest);
-    const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
-    const checkPath = /^\/check-runs\/(\d+)$/.exec(rest);
-    const pullPath = /^\/pulls\/(\d+)$/.exec(rest);
-    const refChecksPath = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
-    if (listPath) {
-      const issue = Number(listPath[1]);
-      if (method === "GET") {
-        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
-        const page = Math.max(1, Number(url.searchParams.get("page") ?? 1));
-        const all = s.comments.filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
-        const last = Math.max(1, Math.ceil(all.length / perPage));
-        const links: string[] = [];
-        const pageUrl = (p: number) => `<${publicUrl}${url.pathname}?per_page=${perPage}&page=${p}>`;
-        if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
-        if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
-        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(key, c));
-        return send(res, 200, items, links.length ? { link: links.join(", ") } : {});
+    async function route(out: ServerResponse): Promise<void> {
+      const listPath = /^\/issues\/(\d+)\/comments$/.exec(rest);
+      const commentPath = /^\/issues\/comments\/(\d+)$/.exec(rest);
+      const checkPath = /^\/check-runs\/(\d+)$/.exec(rest);
+      const pullPath = /^\/pulls\/(\d+)$/.exec(rest);
+      const refChecksPath = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
+      if (listPath) {
+        const issue = Number(listPath[1]);
+        if (method === "GET") {
+          const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+          const page = Math.max(1, Number(url.searchParams.get("page") ?? 1));
+          const all = s.comments.filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
+          const last = Math.max(1, Math.ceil(all.length / perPage));
+          const links: string[] = [];
+          const pageUrl = (p: number) => `<${publicUrl}${url.pathname}?per_page=${perPage}&page=${p}>`;
+          if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+          if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
+          const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(key, c));
+          return send(out, 200, items, links.length ? { link: links.join(", ") } : {});
+        }
+        if (method === "POST") {
+          const t = tick();
+          const c: FakeComment = {
+            id: nextId++,
+            issue,
+            body: String((body as { body: string }).body),
+            created_at: t,
+            updated_at: t,
+            login: loginOf(req),
+          };
+          s.comments.push(c);
+          return send(out, 201, commentJson(key, c), { location: `${publicUrl}/repos/${key}/issues/comments/${c.id}` });
+        }
       }
-      if (method === "POST") {
-        const t = tick();
-        const c: FakeComment = {
-          id: nextId++,
-          issue,
-          body: String((body as { body: string }).body),
-          created_at: t,
-          updated_at: t,
-          login: "github-actions[bot]",
+      if (commentPath) {
+        const id = Number(commentPath[1]);
+        const c = s.comments.find((x) => x.id === id);
+        if (!c) return send(out, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        if (method === "PATCH") {
+          c.body = String((body as { body: string }).body);
+          c.updated_at = tick();
+          return send(out, 200, commentJson(key, c));
+        }
+        if (method === "DELETE") {
+          s.comments = s.comments.filter((x) => x.id !== id);
+          return send(out, 204, undefined);
+        }
+      }
+      if (rest === "/check-runs" && method === "POST") {
+        const b = body as Record<string, unknown>;
+        const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
+        if (problem) return send(out, 422, unprocessable(problem));
+        const id = nextId++;
+        const output = (b.output as Record<string, unknown> | undefined) ?? {};
+        const annotations = (output.annotations as unknown[] | undefined) ?? [];
+        const status = b.conclusion ? "completed" : ((b.status as string | undefined) ?? "queued");
+        const record = {
+          ...checkRunTemplate,
+          id,
+          node_id: `CR_${id}`,
+          name: b.name,
+          head_sha: b.head_sha,
+          external_id: (b.external_id as string | undefined) ?? "",
+          details_url: (b.details_url as string | undefined) ?? null,
+          url: `${publicUrl}/repos/${key}/check-runs/${id}`,
+          html_url: `https://github.com/${key}/runs/${id}`,
+          status,
+          conclusion: (b.conclusion as string | undefined) ?? null,
+          started_at: (b.started_at as string | undefined) ?? tick(),
+          completed_at: (b.completed_at as string | undefined) ?? null,
+          output: {
+            title: (output.title as string | undefined) ?? null,
+            summary: (output.summary as string | undefined) ?? null,
+            text: (output.text as string | undefined) ?? null,
+            annotations_count: annotations.length,
+            annotations_url: `${publicUrl}/repos/${key}/check-runs/${id}/annotations`,
+          },
+          pull_requests: [],
         };
-        s.comments.push(c);
-        return send(res, 201, commentJson(key, c), { location: `${publicUrl}/repos/${key}/issues/comments/${c.id}` });
+        s.checkRuns.push({ id, record, annotations: [...annotations] });
+        return send(out, 201, record);
       }
-    }
-    if (commentPath) {
-      const id = Number(commentPath[1]);
-      const c = s.comments.find((x) => x.id === id);
-      if (!c) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
-      if (method === "PATCH") {
-        c.body = String((body as { body: string }).body);
-        c.updated_at = tick();
-        return send(res, 200, commentJson(key, c));
+      if (checkPath && method === "PATCH") {
+        const run = s.checkRuns.find((x) => x.id === Number(checkPath[1]));
+        if (!run) return send(out, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        const b = body as Record<string, unknown>;
+        const rec = run.record as Record<string, unknown> & { output: Record<string, unknown> };
+        const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
+        if (problem) return send(out, 422, unprocessable(problem));
+        // --- Completed check runs are final (GitHub community discussion 24761; Mergify and Atlantis hit it):
+        // once `completed`, neither the status nor the conclusion can change; a re-run needs a new check run.
+        if (rec.status === "completed") {
+          const reopens = b.status !== undefined && b.status !== "completed";
+          const reconcludes = b.conclusion !== undefined && b.conclusion !== rec.conclusion;
+          if (reopens || reconcludes)
+            return send(out, 422, {
+              message: "Validation Failed",
+              errors: [{ resource: "CheckRun", code: "invalid", field: reopens ? "status" : "conclusion" }],
+              documentation_url: "https://docs.github.com/rest/checks/runs#update-a-check-run",
+            });
+        }
+        for (const k of ["name", "details_url", "external_id", "started_at", "status", "conclusion", "completed_at"]) {
+          if (b[k] !== undefined) rec[k] = b[k];
+        }
+        if (b.conclusion !== undefined) rec.status = "completed";
+        if (rec.status === "completed" && !rec.completed_at) rec.completed_at = tick();
+        const output = b.output as Record<string, unknown> | undefined;
+        if (output) {
+          for (const k of ["title", "summary", "text"]) if (output[k] !== undefined) rec.output[k] = output[k];
+          run.annotations.push(...((output.annotations as unknown[] | undefined) ?? []));
+          rec.output.annotations_count = run.annotations.length;
+        }
+        return send(out, 200, rec);
       }
-      if (method === "DELETE") {
-        s.comments = s.comments.filter((x) => x.id !== id);
-        return send(res, 204, undefined);
+      if (refChecksPath && method === "GET") {
+        const name = url.searchParams.get("check_name");
+        const runs = s.checkRuns
+          .filter((x) => x.record.head_sha === refChecksPath[1] && (name === null || x.record.name === name))
+          .sort((a, b) => b.id - a.id)
+          .map((x) => x.record);
+        return send(out, 200, { total_count: runs.length, check_runs: runs });
       }
-    }
-    if (rest === "/check-runs" && method === "POST") {
-      const b = body as Record<string, unknown>;
-      const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
-      if (problem) return send(res, 422, unprocessable(problem));
-      const id = nextId++;
-      const output = (b.output as Record<string, unknown> | undefined) ?? {};
-      const annotations = (output.annotations as unknown[] | undefined) ?? [];
-      const status = b.conclusion ? "completed" : ((b.status as string | undefined) ?? "queued");
-      const record = {
-        ...checkRunTemplate,
-        id,
-        node_id: `CR_${id}`,
-        name: b.name,
-        head_sha: b.head_sha,
-        external_id: (b.external_id as string | undefined) ?? "",
-        details_url: (b.details_url as string | undefined) ?? null,
-        url: `${publicUrl}/repos/${key}/check-runs/${id}`,
-        html_url: `https://github.com/${key}/runs/${id}`,
-        status,
-        conclusion: (b.conclusion as string | undefined) ?? null,
-        started_at: (b.started_at as string | undefined) ?? tick(),
-        completed_at: (b.completed_at as string | undefined) ?? null,
-        output: {
-          title: (output.title as string | undefined) ?? null,
-          summary: (output.summary as string | undefined) ?? null,
-          text: (output.text as string | undefined) ?? null,
-          annotations_count: annotations.length,
-          annotations_url: `${publicUrl}/repos/${key}/check-runs/${id}/annotations`,
-        },
-        pull_requests: [],
-      };
-      s.checkRuns.push({ id, record, annotations: [...annotations] });
-      return send(res, 201, record);
-    }
-    if (checkPath && method === "PATCH") {
-      const run = s.checkRuns.find((x) => x.id === Number(checkPath[1]));
-      if (!run) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
-      const b = body as Record<string, unknown>;
-      const rec = run.record as Record<string, unknown> & { output: Record<string, unknown> };
-      const problem = checkOutputProblem(b.output as Record<string, unknown> | undefined);
-      if (problem) return send(res, 422, unprocessable(problem));
-      // --- Completed check runs are final (GitHub community discussion 24761; Mergify and Atlantis hit it):
-      // once `completed`, neither the status nor the conclusion can change; a re-run needs a new check run.
-      if (rec.status === "completed") {
-        const reopens = b.status !== undefined && b.status !== "completed";
-        const reconcludes = b.conclusion !== undefined && b.conclusion !== rec.conclusion;
-        if (reopens || reconcludes)
-          return send(res, 422, {
-            message: "Validation Failed",
-            errors: [{ resource: "CheckRun", code: "invalid", field: reopens ? "status" : "conclusion" }],
-            documentation_url: "https://docs.github.com/rest/checks/runs#update-a-check-run",
-          });
+      if (pullPath && method === "GET") {
+        const n = Number(pullPath[1]);
+        const sha = s.pulls.get(n);
+        if (!sha) return send(out, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        // The description's own example lists a team without the `type` its schema requires: leave teams out.
+        return send(out, 200, {
+          ...pullTemplate,
+          number: n,
+          requested_teams: [],
+          head: { ...(pullTemplate.head as object), sha },
+        });
       }
-      for (const k of ["name", "details_url", "external_id", "started_at", "status", "conclusion", "completed_at"]) {
-        if (b[k] !== undefined) rec[k] = b[k];
-      }
-      if (b.conclusion !== undefined) rec.status = "completed";
-      if (rec.status === "completed" && !rec.completed_at) rec.completed_at = tick();
-      const output = b.output as Record<string, unknown> | undefined;
-      if (output) {
-        for (const k of ["title", "summary", "text"]) if (output[k] !== undefined) rec.output[k] = output[k];
-        run.annotations.push(...((output.annotations as unknown[] | undefined) ?? []));
-        rec.output.annotations_count = run.annotations.length;
-      }
-      return send(res, 200, rec);
+      return send(out, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
     }
-    if (refChecksPath && method === "GET") {
-      const name = url.searchParams.get("check_name");
-      const runs = s.checkRuns
-        .filter((x) => x.record.head_sha === refChecksPath[1] && (name === null || x.record.name === name))
-        .sort((a, b) => b.id - a.id)
-        .map((x) => x.record);
-      return send(res, 200, { total_count: runs.length, check_runs: runs });
-    }
-    if (pullPath && method === "GET") {
-      const n = Number(pullPath[1]);
-      const sha = s.pulls.get(n);
-      if (!sha) return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
-      return send(res, 200, { ...pullTemplate, number: n, head: { ...(pullTemplate.head as object), sha } });
-    }
-    return send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+  };
+
+  // --- GraphQL: only `viewer { login }`, the one query that tells any token (a PAT, GITHUB_TOKEN, an App
+  // installation token) its own identity; REST `GET /user` is refused to installation tokens and `GET /app`
+  // needs the App's JWT. GraphQL has no OpenAPI description, so the adapter sends it here past Prism.
+  const graphql = async (req: IncomingMessage, res: ServerResponse) => {
+    const body = (await readBody(req)) as { query?: unknown } | undefined;
+    if (req.method !== "POST" || typeof body?.query !== "string")
+      return send(res, 400, { message: "Problems parsing JSON" });
+    if (!/^\s*(query\s*\w*\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(body.query))
+      return send(res, 200, { errors: [{ message: "the fake answers only `query { viewer { login } }`" }] });
+    return send(res, 200, { data: { viewer: { login: loginOf(req) } } });
   };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/graphql") {
+      graphql(req, res).catch((e: unknown) => send(res, 500, { message: String(e) }));
+      return;
+    }
     const handler = url.pathname.startsWith("/__control/") ? control : api;
     handler(req, res, url).catch((e: unknown) => send(res, 500, { message: String(e) }));
   });

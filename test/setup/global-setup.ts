@@ -28,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await fake.close();
     throw e;
   });
-  const adapter = await startApiAdapter(prism.url);
+  const adapter = await startApiAdapter(prism.url, fake.url);
   fake.setPublicUrl(adapter.url);
   project.provide("githubApiUrl", adapter.url);
   project.provide("githubFakeUrl", fake.url);

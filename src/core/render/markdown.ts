@@ -127,8 +127,10 @@ function renderInputs(report: Report): string {
   const byFormat = new Map<string, number>();
   for (const a of parsed) byFormat.set(a.format ?? "?", (byFormat.get(a.format ?? "?") ?? 0) + 1);
   const formats = [...byFormat].map(([f, n]) => `${f} ×${n}`).join(", ");
+  // The commit the report describes, so a reader can tell an old report from a current one.
+  const sha = report.context?.sha && /^[0-9a-f]{7,40}$/.test(report.context.sha) ? report.context.sha : "";
   const lines = [
-    `Inputs: ${parsed.length} artifact${parsed.length === 1 ? "" : "s"} read${formats ? ` (${escapeText(formats)})` : ""}, ${bad.length} unreadable · readiness-gate ${escapeText(report.tool.version)}`,
+    `Inputs: ${parsed.length} artifact${parsed.length === 1 ? "" : "s"} read${formats ? ` (${escapeText(formats)})` : ""}, ${bad.length} unreadable · readiness-gate ${escapeText(report.tool.version)}${sha ? ` · commit ${code(sha.slice(0, 12))}` : ""}`,
   ];
   for (const a of bad.slice(0, 20)) lines.push(`- ${code(a.path)}: ${escapeText(a.error ?? a.status)}`);
   if (bad.length > 20) lines.push(`- … and ${bad.length - 20} more`);
