@@ -6,15 +6,19 @@
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import type { Annotation } from "../publish/annotations.js";
+import { EventSkipped } from "../publish/target.js";
 import { ContextError } from "./context.js";
 import { InputError } from "./inputs.js";
 
 export interface RunFailure {
   message: string;
   annotation?: Annotation;
+  /** Nothing to assess (a deleted branch): a notice, not a failure. */
+  skipped?: boolean;
 }
 
 export function describeFailure(e: unknown, workspace: string | null): RunFailure {
+  if (e instanceof EventSkipped) return { message: e.message, skipped: true };
   const known = e instanceof InputError || e instanceof ContextError || e instanceof ConfigError;
   const raw = known
     ? e.message

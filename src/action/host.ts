@@ -9,6 +9,7 @@ export interface ActionHost {
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
   info(message: string): void;
+  notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
   setFailed(message: string): void;
@@ -16,6 +17,9 @@ export interface ActionHost {
   writeSummary(markdown: string): Promise<void>;
   /** Keeps a value out of the log. */
   setSecret(value: string): void;
+  /** Hands a value to this action's `post:` step (read there with `getState`). */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
 }
 
 export function actionsHost(): ActionHost {
@@ -24,6 +28,7 @@ export function actionsHost(): ActionHost {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     info: (m) => core.info(m),
+    notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     setFailed: (m) => core.setFailed(m),
@@ -33,5 +38,7 @@ export function actionsHost(): ActionHost {
       await core.summary.addRaw(markdown, true).write();
     },
     setSecret: (v) => core.setSecret(v),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
   };
 }

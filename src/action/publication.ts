@@ -1,6 +1,7 @@
 /**
  * The Action's side of the shared publisher: the token decides between publishing and a dry run, the runner's
- * client (retry + throttling) writes, and a 403 is explained with the Action's own setup advice.
+ * client (retry + throttling) writes, and a 403 is explained with the Action's own setup advice. The open check
+ * run is handed to the `post:` step (post-step.ts), which closes it if this step never gets to.
  */
 import type { GitHubClient } from "../publish/client.js";
 import { type Publication, startPublication } from "../publish/publish.js";
@@ -11,6 +12,7 @@ import type { ActionInputs } from "./inputs.js";
 import { createGitHubClient } from "./octokit.js";
 import { forbiddenWarning } from "./permission-advice.js";
 import { PR_INFO_FILE } from "./pr-info.js";
+import { OPEN_CHECK_RUN, CHECK_RUN_CLOSED } from "./post-step.js";
 
 export type ClientFactory = (opts: { token: string; baseUrl: string; log: (m: string) => void }) => GitHubClient;
 
@@ -38,5 +40,24 @@ export async function openPublication(
     forbiddenAdvice: forbiddenWarning,
     claimSource: PR_INFO_FILE,
   });
-  return { publication, dryRun: false };
+  const run = publication.checkRun;
+  if (!run) return { publication, dryRun: false };
+  host.saveState(OPEN_CHECK_RUN, JSON.stringify({ id: run.id, owner: ctx.owner, repo: ctx.repo, apiUrl: ctx.apiUrl }));
+  const closed = () => host.saveState(CHECK_RUN_CLOSED, "true");
+  return {
+    dryRun: false,
+    publication: {
+      checkRun: run,
+      fail: (reason, o) =>
+        publication.fail(reason, o).then((done) => {
+          if (done) closed();
+          return done;
+        }),
+      complete: (report, o) =>
+        publication.complete(report, o).then((r) => {
+          if (r.checkRunCompleted) closed();
+          return r;
+        }),
+    },
+  };
 }

@@ -109,11 +109,12 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const failure = failOnMessage(report, inputs["fail-on"]);
     if (failure) fail(failure);
   } catch (e) {
-    const { message, annotation } = describeFailure(e, workspace);
+    const { message, annotation, skipped } = describeFailure(e, workspace);
+    if (skipped) host.notice(`readiness-gate: ${message}`);
     // Close the check run (and replace the comment's verdict) so nobody reads an old result as current.
-    if (publication && !out.report)
+    else if (publication && !out.report)
       await publication.fail(message, { comment: commentMode, ...(annotation ? { annotation } : {}) });
-    fail(`readiness-gate: ${message}`);
+    if (!skipped) fail(`readiness-gate: ${message}`);
   }
   return out;
 }

@@ -63,6 +63,8 @@ export interface PublishResult {
   annotations: AnnotationPlan;
   /** One sentence on what was annotated (empty when nothing could be). */
   annotationNote: string;
+  /** The check run was completed (false when there is none or GitHub refused every completing request). */
+  checkRunCompleted: boolean;
 }
 
 export interface FailOptions {
@@ -74,7 +76,8 @@ export interface FailOptions {
 export interface Publication {
   readonly checkRun: CheckRunRef | null;
   /** The assessment could not run: the check run fails with `reason` and the PR comment says so. */
-  fail(reason: string, opts?: FailOptions): Promise<void>;
+  /** Resolves to whether the check run was completed. */
+  fail(reason: string, opts?: FailOptions): Promise<boolean>;
   complete(report: Report, opts: CompleteOptions): Promise<PublishResult>;
 }
 
@@ -99,8 +102,8 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
     async fail(reason, f = {}) {
       // The old verdict must not stay up as if it were current: the comment says the gate could not run.
       if (f.comment !== "never") await publishComment(opts, attempt, { failure: reason });
-      if (!checkRun) return;
-      await attempt("complete the check run", "checks: write", () =>
+      if (!checkRun) return false;
+      const done = await attempt("complete the check run", "checks: write", () =>
         completeCheckRun(client, repo, checkRun, {
           conclusion: "failure",
           output: { title: "Readiness Gate could not run", summary: escapeText(reason, 60_000) },
@@ -109,10 +112,12 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
           warn: opts.warn,
         }),
       );
+      return done !== null;
     },
     async complete(report, c) {
       const { comment, previous } = await publishComment(opts, attempt, { report, c, checkRun });
       const plan = planAnnotations(report.findings, c.annotations, c.pathPrefix ?? "");
+      let completed = false;
       const note = annotationNote(plan, c.annotations);
       if (checkRun) {
         const output = checkOutput(report, note, {
@@ -132,10 +137,24 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
           opts.info(
             `Check run completed: ${checkRun.url} (${plan.annotations.length} annotations in ${requests} request(s))`,
           );
+        completed = requests !== null;
       }
-      return { checkRun, comment, ...(previous ? { previous } : {}), annotations: plan, annotationNote: note };
+      // Say only what happened: annotations exist only if the check run that carries them was written.
+      const said = completed || plan.annotations.length === 0 ? note : notWrittenNote(plan.annotations.length);
+      return {
+        checkRun,
+        comment,
+        ...(previous ? { previous } : {}),
+        annotations: plan,
+        annotationNote: said,
+        checkRunCompleted: completed,
+      };
     },
   };
+}
+
+function notWrittenNote(n: number): string {
+  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written.`;
 }
 
 export type Attempt = <T>(what: string, permission: Permission, fn: () => Promise<T>) => Promise<T | null>;

@@ -3,7 +3,7 @@
  * runner would give it (INPUT_* with action.yml's defaults, GITHUB_*, an event file from GitHub's examples),
  * against the Prism-validated GitHub fake. dist/ is rebuilt first when it is missing or older than src/.
  */
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,10 +12,8 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { apiUrl, state, uniqueRepo } from "../publish/helpers.js";
+import { dist, inputDefaults, readOutputs, root, runDist } from "./dist-harness.js";
 import { githubEnv, prEvent, seedPull, workspace } from "./harness.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dist = path.join(root, "dist", "index.js");
 
 /** One low-severity SARIF result with a line, so each run has exactly one annotation to write. */
 const ONE_RESULT_SARIF = {
@@ -41,42 +39,6 @@ const ONE_RESULT_SARIF = {
     },
   ],
 };
-
-async function inputDefaults(): Promise<Record<string, string>> {
-  const action = parse(await readFile(path.join(root, "action.yml"), "utf8")) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default ?? "")]));
-}
-
-function runDist(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Asynchronous on purpose: a blocking spawn would stall the in-process servers the child talks to.
-    const child = spawn(process.execPath, [dist], {
-      env: { PATH: process.env.PATH ?? "", ...env },
-      cwd: env.GITHUB_WORKSPACE,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function readOutputs(file: string): Promise<Record<string, string>> {
-  // GITHUB_OUTPUT uses the heredoc form: name<<delimiter / value / delimiter.
-  const text = await readFile(file, "utf8");
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
-  return out;
-}
 
 describe("dist/index.js", () => {
   // What ships is what is tested: the committed bundle, built only when it is missing. Whether it matches

@@ -56,6 +56,8 @@ export const seedPull = (repo: string, headSha = prEvent.pull_request.head.sha) 
 
 export interface RecordingHost extends ActionHost {
   outputs: Record<string, string>;
+  notices: string[];
+  state: Record<string, string>;
   warnings: string[];
   failed: string | null;
   summary: string;
@@ -65,6 +67,8 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
   const host: RecordingHost = {
     env,
     outputs: {},
+    notices: [],
+    state: {},
     warnings: [],
     failed: null,
     summary: "",
@@ -73,6 +77,9 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
       host.outputs[name] = value;
     },
     info: () => {},
+    notice: (m) => {
+      host.notices.push(m);
+    },
     warning: (m) => {
       host.warnings.push(m);
     },
@@ -86,6 +93,10 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
       host.summary += md;
     },
     setSecret: () => {},
+    saveState: (name, value) => {
+      host.state[name] = value;
+    },
+    getState: (name) => host.state[name] ?? "",
   };
   return host;
 }

@@ -222,6 +222,19 @@ describe("run()", () => {
     expect(s.comments[0]?.body).not.toContain(ws.dir);
   });
 
+  it("a push that deleted a branch is skipped with a notice: no failure, nothing written", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_DOCS);
+    await writeFile(ws.eventPath, JSON.stringify({ ref: "refs/heads/gone", deleted: true, after: "0".repeat(40) }));
+    const env = { ...githubEnv(ws, r.full, apiUrl()), GITHUB_EVENT_NAME: "push" };
+    const host = recordingHost(env, { "github-token": "ghs_test" });
+    const o = await run({ ...deps, host });
+    expect(host.failed).toBeNull();
+    expect(o.failed).toBe(false);
+    expect(host.notices).toEqual(["readiness-gate: refs/heads/gone was deleted; there is no commit to assess"]);
+    expect((await state(r.full)).requests).toEqual([]);
+  });
+
   it("on-change leaves an unchanged report's comment alone", async () => {
     const r = uniqueRepo();
     await seedPull(r.full);

@@ -41,6 +41,8 @@ export const fault = (
     times?: number;
     /** Do the work, then answer with the fault anyway (GitHub applied it; the answer was lost). */
     apply?: boolean;
+    /** Never answer. */
+    hang?: boolean;
   },
 ) => control("fault", { repo, ...f });
 

@@ -31,6 +31,8 @@ interface Fault {
   headers: Record<string, string>;
   times: number;
   apply: boolean;
+  /** Never answer (a connection GitHub or a proxy left hanging). */
+  hang: boolean;
 }
 
 /** A response nobody reads (for faults applied before their error answer). */
@@ -195,6 +197,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
         headers: (body.headers as Record<string, string> | undefined) ?? {},
         times: Number(body.times ?? 1),
         apply: body.apply === true,
+        hang: body.hang === true,
       });
       return send(res, 200, { ok: true });
     }
@@ -230,6 +233,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
       fault.times--;
       // `apply`: GitHub did the work but the answer was lost (a 502 from a proxy, a dropped connection).
       if (fault.apply) await route(discard);
+      if (fault.hang) return;
       return send(res, fault.status, fault.body, fault.headers);
     }
     return route(res);
@@ -400,6 +404,11 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
     setPublicUrl: (u) => {
       publicUrl = u;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Hanging answers would keep the server open forever.
+        server.closeAllConnections();
+      }),
   };
 }
