@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { apiUrl, state, uniqueRepo } from "../publish/helpers.js";
-import { dist, inputDefaults, readOutputs, root, runDist } from "./dist-harness.js";
+import { dist, inputDefaults, inputEnv, readOutputs, root, runDist } from "./dist-harness.js";
 import { githubEnv, prEvent, seedPull, workspace } from "./harness.js";
 
 /** One low-severity SARIF result with a line, so each run has exactly one annotation to write. */
@@ -113,4 +113,56 @@ describe("dist/index.js", () => {
       `PATCH /issues/comments/${commentId}`,
     ]);
   }, 120_000);
+});
+
+describe("dist/index.js, two runs at once on one PR", () => {
+  // Twenty trials of two bundled runs started together: in even trials both assess the PR's head (a re-run and a
+  // synchronize), in odd trials one assesses the previous head (a slow run for an older push).
+  it("20 trials: exactly one comment, always for the newest head; a stale run never writes it", async () => {
+    const head = prEvent.pull_request.head.sha;
+    const older = "0badc0de".repeat(5);
+    const inputs = await inputEnv({ "github-token": "ghs_dist_test" });
+    const trial = async (n: number) => {
+      const r = uniqueRepo();
+      await seedPull(r.full, head);
+      const ws = await workspace("documentation:\n  enabled: false\n");
+      const staleEvent = `${ws.eventPath}.old.json`;
+      const payload = {
+        ...prEvent,
+        pull_request: { ...prEvent.pull_request, head: { ...prEvent.pull_request.head, sha: older } },
+      };
+      await writeFile(staleEvent, JSON.stringify(payload));
+      const launch = async (k: number, eventPath: string) => {
+        const outputFile = path.join(ws.runnerTemp, `output-${k}`);
+        await writeFile(outputFile, "");
+        return runDist({
+          ...githubEnv(ws, r.full, apiUrl()),
+          ...inputs,
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_OUTPUT: outputFile,
+        });
+      };
+      const runs = await Promise.all([launch(1, ws.eventPath), launch(2, n % 2 === 0 ? ws.eventPath : staleEvent)]);
+      const s = await state(r.full);
+      const writes = s.requests.filter((q) => /\/issues\/(\d+\/)?comments/.test(q.path) && q.method !== "GET");
+      return {
+        codes: runs.map((x) => x.code),
+        comments: s.comments.length,
+        current: s.comments.every((c) => c.body.includes(`commit \`${head.slice(0, 12)}\``)),
+        staleWrites: writes.filter((q) => JSON.stringify(q.body ?? "").includes(older.slice(0, 12))).length,
+        checkRuns: s.checkRuns.map((c) => c.status),
+      };
+    };
+    const results = [];
+    // Ten trials (twenty processes) at a time: the runs mostly wait (writes are spaced as GitHub asks), so this
+    // keeps the wall time near 40 s on two cores (Prism, validating every request, is the bottleneck).
+    for (let batch = 0; batch < 2; batch++)
+      results.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => trial(batch * 10 + i)))));
+    expect(results).toHaveLength(20);
+    expect(results.filter((x) => x.comments !== 1)).toEqual([]);
+    expect(results.filter((x) => !x.current)).toEqual([]);
+    expect(results.reduce((sum, x) => sum + x.staleWrites, 0)).toBe(0);
+    expect(results.filter((x) => x.codes.some((c) => c !== 0))).toEqual([]);
+    expect(results.filter((x) => x.checkRuns.join() !== "completed,completed")).toEqual([]);
+  }, 240_000);
 });
