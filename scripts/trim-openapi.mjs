@@ -15,6 +15,9 @@ export const OPERATIONS = [
   ["patch", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
   ["get", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  // Privileged events (pull_request_target, workflow_run) read the config from the base or default branch
+  // through the API, never from the PR's files.
+  ["get", "/repos/{owner}/{repo}/contents/{path}"],
 ];
 
 const require = createRequire(import.meta.url);

@@ -1,30 +1,52 @@
-/** The Action's call of the shared engine: the workspace's tree, the `config` input, and the Actions link cache. */
+/**
+ * The Action's call of the shared engine: the workspace's tree, the `config` input (read from the base branch on
+ * privileged events, see trusted-config.ts), and the Actions link cache. Link-check headers see only the
+ * environment variables the workflow lists in `link-header-env`: the runner's environment also holds
+ * ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN and every secret a step was given.
+ */
 import path from "node:path";
 import type { Report } from "../core/model/report.js";
 import { assessRepository } from "../engine/assess-repository.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
 import { type RunContext, reportContext } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
+import type { ClientFactory } from "./publication.js";
+import { trustedConfig } from "./trusted-config.js";
 import type { Workspace } from "./workspace.js";
 
 export const DEFAULT_CONFIG = ".github/readiness.yml";
+
+/** The only variables `${VAR}` in link-check headers can read: those the workflow named. */
+export function linkHeaderEnv(names: readonly string[], env: Record<string, string | undefined>) {
+  return Object.fromEntries(names.map((name) => [name, env[name]]));
+}
 
 export async function assessWorkspace(
   ws: Workspace,
   inputs: ActionInputs,
   ctx: RunContext,
-  opts: { env: Record<string, string | undefined>; cache: CacheApi; now: Date; warn: (m: string) => void },
+  opts: {
+    env: Record<string, string | undefined>;
+    cache: CacheApi;
+    now: Date;
+    warn: (m: string) => void;
+    payload?: unknown;
+    createClient?: ClientFactory | undefined;
+  },
 ): Promise<Report> {
+  const explicit = inputs.config !== DEFAULT_CONFIG;
+  const trusted = await trustedConfig(ws, inputs.config, explicit, ctx, opts.payload, {
+    token: inputs["github-token"],
+    ...(opts.createClient ? { createClient: opts.createClient } : {}),
+    log: () => {},
+  });
+  const headerEnv = linkHeaderEnv(inputs["link-header-env"], opts.env);
   const { report, notices } = await assessRepository({
     root: ws.root,
-    config: {
-      file: path.resolve(ws.root, inputs.config),
-      explicit: inputs.config !== DEFAULT_CONFIG,
-      label: "input `config`",
-    },
+    config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
     extraArtifacts: inputs.artifacts,
     links: {
-      env: opts.env,
+      env: headerEnv,
       githubApiUrl: ctx.apiUrl,
       ...(inputs["github-token"] ? { githubToken: inputs["github-token"] } : {}),
       cache: linkCacheStore(opts.cache, linkCacheKeys(opts.env, ctx.pullNumber), opts.warn),
@@ -32,6 +54,7 @@ export async function assessWorkspace(
     now: opts.now,
   });
   for (const notice of notices) opts.warn(notice);
+  if (trusted) report.notices.push(trusted.notice);
   report.context = reportContext(ctx);
   return report;
 }

@@ -35,6 +35,12 @@ export const inputsSchema = z.object({
   "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS).default("neutral"),
   "dry-run": bool,
   "working-directory": z.string().default("."),
+  "link-header-env": z.string().transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ""),
+  ),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -53,6 +59,7 @@ export const INPUT_DEFAULTS: Record<(typeof INPUT_NAMES)[number], string> = {
   "conditional-conclusion": "neutral",
   "dry-run": "false",
   "working-directory": ".",
+  "link-header-env": "",
 };
 
 export class InputError extends Error {
@@ -69,7 +76,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     const v = getInput(name).trim();
     // An empty value means "use the default", except where empty is meaningful.
     if (v !== "") raw[name] = v;
-    else if (name === "github-token" || name === "artifacts" || name === "dry-run") raw[name] = "";
+    else if (name === "github-token" || name === "artifacts" || name === "dry-run" || name === "link-header-env")
+      raw[name] = "";
     else if (name === "annotations") raw[name] = INPUT_DEFAULTS.annotations;
   }
   const result = inputsSchema.safeParse(raw);

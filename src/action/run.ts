@@ -4,8 +4,6 @@
  * are warnings: the step's result follows `fail-on`.
  */
 import type { Report } from "../core/model/report.js";
-import type { CheckRunRef } from "../publish/check-run.js";
-import type { CommentResult } from "../publish/comment.js";
 import { scoreText } from "../publish/check-output.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
 import { assessWorkspace } from "./assess.js";
@@ -14,7 +12,7 @@ import { resolveContext } from "./context.js";
 import { describeFailure } from "./failure.js";
 import { readEvent, readPrInfo } from "./event.js";
 import { type ClientFactory, openPublication } from "./publication.js";
-import type { Publication } from "../publish/publish.js";
+import type { Publication, PublishResult } from "../publish/publish.js";
 import { failOnMessage } from "./fail-on.js";
 import { type ActionHost, actionsHost } from "./host.js";
 import { readInputs } from "./inputs.js";
@@ -36,8 +34,8 @@ export interface RunOutcome {
   report: Report | null;
   /** The step was marked failed (by `fail-on` or because the run could not assess). */
   failed: boolean;
-  checkRun: CheckRunRef | null;
-  comment: CommentResult | null;
+  checkRun: PublishResult["checkRun"];
+  comment: PublishResult["comment"];
   warnings: string[];
   reportPath: string | null;
 }
@@ -77,7 +75,8 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const opened = await openPublication(host, inputs, ctx, { ...deps, now, warn });
     publication = opened.publication;
     out.checkRun = publication?.checkRun ?? null;
-    const report = await assessWorkspace(ws, inputs, ctx, { env, cache: deps.cache ?? actionsCache, now: now(), warn });
+    const { createClient, cache = actionsCache } = deps;
+    const report = await assessWorkspace(ws, inputs, ctx, { env, cache, now: now(), warn, payload, createClient });
     out.report = report;
     const fileBase = fileBaseUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.headSha, ws.pathPrefix);
     const published = publication

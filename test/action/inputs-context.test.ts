@@ -31,6 +31,7 @@ describe("inputs", () => {
       "conditional-conclusion": "neutral",
       "dry-run": false,
       "working-directory": ".",
+      "link-header-env": [],
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });

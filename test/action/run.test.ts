@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/action/run.js";
 import { createGitHubClient } from "../../src/action/octokit.js";
-import { apiUrl, fault, state, uniqueRepo } from "../publish/helpers.js";
+import { apiUrl, fault, seed, state, uniqueRepo } from "../publish/helpers.js";
 import { githubEnv, prEvent, recordingHost, seedPull, workspace } from "./harness.js";
 
 const noCache = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };
@@ -25,6 +25,8 @@ describe("run()", () => {
     const ws = await workspace(NO_DOCS);
     const sha = "a".repeat(40);
     await seedPull(r.full, sha);
+    // workflow_run reads its config from the default branch, never from the workspace.
+    await seed(r.full, { files: [{ ref: "main", path: ".github/readiness.yml", content: NO_DOCS }] });
     const number = prEvent.pull_request.number;
     await mkdir(path.join(ws.dir, "readiness-input"), { recursive: true });
     await writeFile(
@@ -34,7 +36,10 @@ describe("run()", () => {
     await writeFile(
       ws.eventPath,
       // GitHub lists the PR (same repository) but not with this head: only the PR info file ties the run to it.
-      JSON.stringify({ workflow_run: { head_sha: sha, pull_requests: [{ number, head: { sha: "c".repeat(40) } }] } }),
+      JSON.stringify({
+        workflow_run: { head_sha: sha, pull_requests: [{ number, head: { sha: "c".repeat(40) } }] },
+        repository: { default_branch: "main" },
+      }),
     );
     const env = { ...githubEnv(ws, r.full, apiUrl()), GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: "b".repeat(40) };
     const host = recordingHost(env, { "github-token": "ghs_test" });

@@ -27,6 +27,8 @@ export const seed = (
     pulls?: { number: number; headSha: string }[];
     /** token → login, for tokens that are not GITHUB_TOKEN. */
     identities?: Record<string, string>;
+    /** Files the contents API serves, per ref. */
+    files?: { ref: string; path: string; content: string }[];
   },
 ) => control("seed", { repo, ...data });
 

@@ -57,6 +57,8 @@ interface RepoState {
   comments: FakeComment[];
   checkRuns: FakeCheckRun[];
   pulls: Map<number, string>;
+  /** `ref:path` → file text (the contents API). */
+  files: Map<string, string>;
   requests: RecordedRequest[];
   faults: Fault[];
 }
@@ -109,6 +111,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
   const commentTemplate = example("issue-comment");
   const checkRunTemplate = example("check-run");
   const pullTemplate = example("pull-request");
+  const fileTemplate = example("content-file-response-if-content-is-a-file");
 
   let publicUrl = "http://127.0.0.1";
   let nextId = 1000;
@@ -129,7 +132,7 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
   const repoState = (key: string): RepoState => {
     let s = repos.get(key);
     if (!s) {
-      s = { comments: [], checkRuns: [], pulls: new Map(), requests: [], faults: [] };
+      s = { comments: [], checkRuns: [], pulls: new Map(), files: new Map(), requests: [], faults: [] };
       repos.set(key, s);
     }
     return s;
@@ -186,6 +189,8 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
         s.pulls.set(p.number, p.headSha);
       for (const [token, login] of Object.entries((body.identities as Record<string, string> | undefined) ?? {}))
         identities.set(token, login);
+      for (const f of (body.files as { ref: string; path: string; content: string }[] | undefined) ?? [])
+        s.files.set(`${f.ref}:${f.path}`, f.content);
       return send(res, 200, { ok: true });
     }
     if (url.pathname === "/__control/fault" && body) {
@@ -359,6 +364,30 @@ export async function startFakeGitHub(specFile: string): Promise<FakeGitHub> {
           .sort((a, b) => b.id - a.id)
           .map((x) => x.record);
         return send(out, 200, { total_count: runs.length, check_runs: runs });
+      }
+      // --- The contents API: one file at a ref (the trusted config of privileged events). Like GitHub, a ref
+      // is required to be explicit here; an unknown file or ref is 404.
+      const contentsPath = /^\/contents\/(.+)$/.exec(rest);
+      if (contentsPath && method === "GET") {
+        const filePath = decodeURIComponent(contentsPath[1] ?? "");
+        const ref = url.searchParams.get("ref") ?? "";
+        const text = s.files.get(`${ref}:${filePath}`);
+        if (text === undefined)
+          return send(out, 404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest/repos/contents",
+          });
+        const bytes = Buffer.from(text, "utf8");
+        return send(out, 200, {
+          ...fileTemplate,
+          name: filePath.split("/").pop(),
+          path: filePath,
+          size: bytes.length,
+          encoding: "base64",
+          // GitHub wraps the base64 text at 60 characters.
+          content: (bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n"),
+          url: `${publicUrl}/repos/${key}/contents/${filePath}?ref=${ref}`,
+        });
       }
       if (pullPath && method === "GET") {
         const n = Number(pullPath[1]);
