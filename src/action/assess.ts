@@ -9,6 +9,7 @@ import type { Report } from "../core/model/report.js";
 import { assessRepository } from "../engine/assess-repository.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
 import { type RunContext, reportContext } from "./context.js";
+import { PR_INPUT_DIR } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ClientFactory } from "./publication.js";
 import { trustedConfig } from "./trusted-config.js";
@@ -45,6 +46,8 @@ export async function assessWorkspace(
     root: ws.root,
     config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
     extraArtifacts: inputs.artifacts,
+    // The fork-safe setup's downloaded artifact is data from the fork, never this repository's documentation.
+    excludeDocs: [`${PR_INPUT_DIR}/**`],
     links: {
       env: headerEnv,
       githubApiUrl: ctx.apiUrl,

@@ -18,12 +18,18 @@ const bool = z
 export const inputsSchema = z.object({
   "github-token": z.string(),
   config: z.string().min(1).default(".github/readiness.yml"),
-  artifacts: z.string().transform((s) =>
-    s
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== "" && !l.startsWith("#")),
-  ),
+  artifacts: z
+    .string()
+    .transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "" && !l.startsWith("#")),
+    )
+    // Globs are relative to `working-directory` and must stay in the workspace.
+    .refine((globs) => globs.every((g) => !/^([/\\]|[A-Za-z]:)/.test(g) && !/(^|[/\\])\.\.([/\\]|$)/.test(g)), {
+      message: "globs relative to `working-directory`, without `..` or an absolute path",
+    }),
   "check-name": z.string().min(1).max(200).default("Production Readiness"),
   comment: z.enum(COMMENT_MODES).default("always"),
   annotations: z

@@ -1,4 +1,5 @@
 /** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import { assessRepository } from "../engine/assess-repository.js";
@@ -24,6 +25,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const root = path.resolve(io.cwd, opts.root);
+  if (!(await stat(root).catch(() => null))?.isDirectory()) {
+    io.stderr(`readiness-gate: --root ${opts.root}: no such directory\n`);
+    return 2;
+  }
   const env = io.env ?? process.env;
   const progress = opts.progress && io.stderrIsTty ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   try {

@@ -42,6 +42,8 @@ export interface AssessRepositoryOptions {
   config: ConfigSource;
   /** Extra artifact globs, relative to the root. */
   extraArtifacts?: string[];
+  /** Globs never assessed as documentation (e.g. the Action's downloaded `readiness-input/`). */
+  excludeDocs?: string[];
   links?: LinkCheckSettings;
   now: Date;
   /** Progress lines while the assessment runs (the CLI's spinner line). */
@@ -74,6 +76,7 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       root: opts.root,
       config,
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
+      ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
     });
     progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);

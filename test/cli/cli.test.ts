@@ -31,6 +31,12 @@ function tree(files: Record<string, string>): string {
 }
 
 describe("readiness-gate CLI", () => {
+  it("a --root that does not exist is exit code 2 with one sentence", async () => {
+    const dir = tree({ "README.md": "# x\n" });
+    const r = await cli(["--root", "no-such-dir"], dir);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "readiness-gate: --root no-such-dir: no such directory\n" });
+  });
+
   it("prints help and version", async () => {
     const dir = tree({});
     const help = await cli(["--help"], dir);

@@ -23,6 +23,8 @@ export interface CollectOptions {
   extraArtifacts?: string[];
   /** Checks external links (network); passed to documentation analysis. Absent: external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
+  /** Globs never assessed as documentation whatever the config says (a front door's own input folders). */
+  excludeDocs?: string[];
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -50,9 +52,13 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const [repoFiles, isIgnored] = await Promise.all([listRepoFiles(root), loadGitignore(root)]);
 
   const docPaths = config.documentation.enabled
-    ? (await globFiles(root, config.documentation.include, ["**/dist/**", ...config.documentation.exclude])).filter(
-        (p) => !isIgnored(p),
-      )
+    ? (
+        await globFiles(root, config.documentation.include, [
+          "**/dist/**",
+          ...(opts.excludeDocs ?? []),
+          ...config.documentation.exclude,
+        ])
+      ).filter((p) => !isIgnored(p))
     : [];
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
