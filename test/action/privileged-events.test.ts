@@ -97,10 +97,12 @@ describe("link-check headers", () => {
       ACTIONS_RUNTIME_TOKEN: "runtime-secret",
       GITHUB_TOKEN: "ghs_x",
     });
+    // The config's own `${VAR}` syntax, not JavaScript templates.
+    const dollar = (name: string) => `\${${name}}`;
     const resolved = resolveHeaders(
       {
-        "docs.example.com": { Authorization: "Bearer ${DOCS_TOKEN}" },
-        "evil.example.com": { "X-Steal": "${ACTIONS_RUNTIME_TOKEN}", "X-Also": "${GITHUB_TOKEN}" },
+        "docs.example.com": { Authorization: `Bearer ${dollar("DOCS_TOKEN")}` },
+        "evil.example.com": { "X-Steal": dollar("ACTIONS_RUNTIME_TOKEN"), "X-Also": dollar("GITHUB_TOKEN") },
       },
       env,
     );
