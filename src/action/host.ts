@@ -4,6 +4,15 @@
  */
 import * as core from "@actions/core";
 
+export interface AnnotationProperties {
+  file: string;
+  startLine: number;
+  endLine: number;
+  startColumn?: number;
+  endColumn?: number;
+  title: string;
+}
+
 export interface ActionHost {
   env: Record<string, string | undefined>;
   getInput(name: string): string;
@@ -13,6 +22,8 @@ export interface ActionHost {
   warning(message: string): void;
   error(message: string): void;
   setFailed(message: string): void;
+  /** A workflow-command annotation on a file (shown on the PR without any API permission). */
+  annotate(level: "error" | "warning" | "notice", message: string, props: AnnotationProperties): void;
   /** Appends Markdown to the job summary ($GITHUB_STEP_SUMMARY). */
   writeSummary(markdown: string): Promise<void>;
   /** Keeps a value out of the log. */
@@ -32,6 +43,7 @@ export function actionsHost(): ActionHost {
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),
     setFailed: (m) => core.setFailed(m),
+    annotate: (level, message, props) => core[level](message, props),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log still has the verdict.
       if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -17,7 +17,8 @@ import { failOnMessage } from "./fail-on.js";
 import { type ActionHost, actionsHost } from "./host.js";
 import { readInputs } from "./inputs.js";
 import { setOutputs } from "./outputs.js";
-import { jobSummary } from "./summary.js";
+import { jobSummary, writeJobSummary } from "./summary.js";
+import { emitWorkflowAnnotations } from "./workflow-annotations.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
 
 export { PR_INPUT_DIR } from "./event.js";
@@ -90,6 +91,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
         })
       : null;
     out.comment = published?.comment ?? null;
+    if (!published?.checkRunCompleted) emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations);
     out.reportPath = await writeReport(env, ws.root, report, warn);
     setOutputs(host, report, out.reportPath, out.comment, out.checkRun);
     const summary = jobSummary(report, {
@@ -101,9 +103,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       dryRun: opened.dryRun,
       warnings: out.warnings,
     });
-    await host
-      .writeSummary(summary)
-      .catch((e) => host.warning(`Could not write the job summary: ${(e as Error).message}`));
+    await writeJobSummary(host, summary);
     host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
     const failure = failOnMessage(report, inputs["fail-on"]);
     if (failure) fail(failure);

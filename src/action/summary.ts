@@ -3,6 +3,7 @@ import type { Report } from "../core/model/report.js";
 import { type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
 import type { CheckRunRef } from "../publish/check-run.js";
 import type { CommentResult } from "../publish/comment.js";
+import type { ActionHost } from "./host.js";
 
 /** GitHub's job summary limit: 1 MiB per step, counted in bytes (UTF-8), not characters. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -42,4 +43,11 @@ export function jobSummary(report: Report, parts: SummaryParts): string {
     out = compose(maxLength);
   }
   return out;
+}
+
+/** Writes the summary; a failure to write it is a warning, never the step's failure. */
+export async function writeJobSummary(host: ActionHost, markdown: string): Promise<void> {
+  await host
+    .writeSummary(markdown)
+    .catch((e) => host.warning(`Could not write the job summary: ${(e as Error).message}`));
 }

@@ -57,6 +57,7 @@ export const seedPull = (repo: string, headSha = prEvent.pull_request.head.sha) 
 export interface RecordingHost extends ActionHost {
   outputs: Record<string, string>;
   notices: string[];
+  annotations: { level: string; message: string; props: Record<string, unknown> }[];
   state: Record<string, string>;
   warnings: string[];
   failed: string | null;
@@ -68,6 +69,7 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
     env,
     outputs: {},
     notices: [],
+    annotations: [],
     state: {},
     warnings: [],
     failed: null,
@@ -88,6 +90,9 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
     },
     setFailed: (m) => {
       host.failed = m;
+    },
+    annotate: (level, message, props) => {
+      host.annotations.push({ level, message, props: { ...props } });
     },
     writeSummary: async (md) => {
       host.summary += md;

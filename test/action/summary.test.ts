@@ -65,3 +65,59 @@ describe("job summary", () => {
     expect(host.summary).not.toContain("1 finding is annotated.");
   });
 });
+
+describe("workflow-command annotations", () => {
+  it("in a dry run, findings reach the PR as ::error/::warning annotations, at most 10 per level", async () => {
+    const r = uniqueRepo();
+    const result = (i: number, level: string) => ({
+      ruleId: `rule-${level}`,
+      level,
+      message: { text: `${level} ${i}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "src/a.js" },
+            region: { startLine: i + 1, startColumn: 2, endLine: i + 1, endColumn: 6 },
+          },
+        },
+      ],
+    });
+    const sarif = {
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "ESLint" } },
+          results: [
+            ...Array.from({ length: 15 }, (_, i) => result(i, "error")),
+            ...Array.from({ length: 3 }, (_, i) => result(100 + i, "warning")),
+          ],
+        },
+      ],
+    };
+    const ws = await workspace("documentation:\n  enabled: false\nartifacts:\n  - scan.sarif\n");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(`${ws.dir}/scan.sarif`, JSON.stringify(sarif));
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), {
+      "github-token": "ghs_test",
+      "dry-run": "true",
+      "fail-on": "never",
+    });
+    await run({
+      host,
+      cache: { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 },
+    });
+    expect(host.annotations.map((a) => a.level)).toEqual([...Array(10).fill("error"), ...Array(3).fill("warning")]);
+    expect(host.annotations[0]).toEqual({
+      level: "error",
+      message: "error 0 [eslint]",
+      props: {
+        file: "src/a.js",
+        startLine: 1,
+        endLine: 1,
+        startColumn: 2,
+        endColumn: 5,
+        title: "eslint/rule-error (high)",
+      },
+    });
+  });
+});
