@@ -63,7 +63,8 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   const v = VERDICT_LABELS[report.verdict];
   const h = "#".repeat(opts.headingLevel ?? 2);
   const lines: string[] = [];
-  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${displayScore(report.score)}/100`);
+  const score = report.score === null ? "no dimension assessed" : `${displayScore(report.score)}/100`;
+  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${score}`);
   lines.push("");
   const failed = report.gates.filter((g) => g.status === "failed");
   if (failed.length > 0) {

@@ -20,13 +20,14 @@ export function sanitizeTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?");
 }
 
+/** `score 85/100`, or what to say when no dimension was assessed (never `n/a/100`). */
+const scorePhrase = (score: number | null) =>
+  score === null ? "no dimension assessed" : `score ${displayScore(score)}/100`;
+
 /** The verdict, the scores and the failed gates: what a terminal user reads first. */
 export function renderSummary(report: Report): string {
   const v = VERDICT_LABELS[report.verdict];
-  const out = [
-    `Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`,
-    report.recommendation,
-  ];
+  const out = [`Readiness: ${v.text}, ${scorePhrase(report.score)}`, report.recommendation];
   for (const d of DIMENSIONS) {
     const dim = report.dimensions[d];
     out.push(
@@ -41,7 +42,7 @@ export function renderText(report: Report, opts: { maxFindings?: number } = {}):
   const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 50 };
   const v = VERDICT_LABELS[report.verdict];
   const out: string[] = [];
-  out.push(`Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`);
+  out.push(`Readiness: ${v.text}, ${scorePhrase(report.score)}`);
   out.push(report.recommendation);
   out.push("");
   for (const d of DIMENSIONS) {
