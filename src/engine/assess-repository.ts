@@ -11,6 +11,7 @@ import type { Report } from "../core/model/report.js";
 import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
+import { relativiseFindings } from "./finding-paths.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
 
@@ -81,6 +82,7 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
     });
     progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
     report = await assess({ ...input, now: opts.now, toolVersion: VERSION });
+    relativiseFindings(report.findings, opts.root);
   } finally {
     if (checker) {
       await checker.checker.close();

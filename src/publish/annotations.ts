@@ -50,7 +50,11 @@ export function planAnnotations(findings: readonly Finding[], max: number, pathP
   const eligible = sortFindings(
     findings.filter(
       (f) =>
-        (f.dimension === "documentation" || f.dimension === "security") && f.path && position(f.line) !== undefined,
+        (f.dimension === "documentation" || f.dimension === "security") &&
+        f.path &&
+        // An absolute path is outside the repository: shown in the report, never annotated.
+        !/^(\/|[A-Za-z]:\/)/.test(f.path) &&
+        position(f.line) !== undefined,
     ),
   );
   const annotations = eligible.slice(0, Math.max(0, max)).map((f): Annotation => {

@@ -52,4 +52,31 @@ describe("paths from inputs", () => {
     const paths = [...new Set(o.report?.findings.map((f) => f.path))];
     expect(paths).toEqual(["GUIDE.md"]);
   });
+
+  it("absolute scanner paths in this workspace are annotated by repository path; others are shown only", async () => {
+    const r = uniqueRepo();
+    await seedPull(r.full);
+    const ws = await workspace("documentation:\n  enabled: false\nartifacts:\n  - scan.sarif\n");
+    const at = (uri: string, line: number) => ({
+      ruleId: "no-eval",
+      level: "error",
+      message: { text: "eval" },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: line } } }],
+    });
+    const sarif = {
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "ESLint" } },
+          results: [at(`file://${ws.dir}/src/app.js`, 3), at("file:///usr/lib/node_modules/dep/index.js", 9)],
+        },
+      ],
+    };
+    await writeFile(path.join(ws.dir, "scan.sarif"), JSON.stringify(sarif));
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", "fail-on": "never" });
+    const o = await run({ ...deps, host });
+    expect(o.report?.findings.map((f) => f.path).sort()).toEqual(["/usr/lib/node_modules/dep/index.js", "src/app.js"]);
+    const s = await state(r.full);
+    expect(s.checkRuns[0]?.annotations.map((a) => [a.path, a.start_line])).toEqual([["src/app.js", 3]]);
+  });
 });
