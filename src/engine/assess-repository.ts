@@ -80,7 +80,8 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
     });
-    progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+    progress(`assessing ${count(input.docs.length, "document")} and ${count(input.artifacts.length, "artifact")}…`);
     report = await assess({ ...input, now: opts.now, toolVersion: VERSION });
     relativiseFindings(report.findings, opts.root);
   } finally {

@@ -151,3 +151,25 @@ describe("a refused completing request", () => {
     });
   }
 });
+
+describe("check-run text", () => {
+  it("lists an accepted risk apart from the open findings, never as one of them", () => {
+    const report = makeReport({
+      findings: [
+        finding(1, { severity: "high", message: "Open one" }),
+        finding(2, { severity: "critical", message: "Accepted one", scored: false }),
+      ],
+    });
+    expect(checkOutput(report, "").text).toBe(
+      [
+        "### Findings",
+        "",
+        "- **high** `src/file-001.ts:2` `rule-1`: Open one",
+        "",
+        "### Not counted (accepted risks, warnings)",
+        "",
+        "- **critical** `src/file-002.ts:3` `rule-2`: Accepted one",
+      ].join("\n"),
+    );
+  });
+});

@@ -37,6 +37,8 @@ export interface MarkdownOptions {
   fileBase?: string;
   /** Where the full report lives, linked when detail is dropped. */
   fullReportUrl?: string;
+  /** Where else the full report is, in words, when there is no URL (default: the check run and the job summary). */
+  fullReportElsewhere?: string;
   maxFindings?: number;
   /** Heading level of the title (2 for comments and summaries). */
   headingLevel?: number;
@@ -152,7 +154,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const hidden = opts.footerHidden ? `\n\n${opts.footerHidden}` : "";
   const more = opts.fullReportUrl
     ? ` [Full report](${opts.fullReportUrl}).`
-    : " The full report is in the check run and the job summary.";
+    : ` The full report is ${opts.fullReportElsewhere ?? "in the check run and the job summary"}.`;
 
   const compose = (body: (s: MarkdownSection) => string | null, note = "") =>
     [
