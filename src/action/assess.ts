@@ -53,6 +53,8 @@ export async function assessWorkspace(
       githubApiUrl: ctx.apiUrl,
       ...(inputs["github-token"] ? { githubToken: inputs["github-token"] } : {}),
       cache: linkCacheStore(opts.cache, linkCacheKeys(opts.env, ctx.pullNumber), opts.warn),
+      // Outside the checked-out tree, so nothing is left in the workspace for a later step to commit or upload.
+      ...(opts.env.RUNNER_TEMP ? { cacheFile: path.join(opts.env.RUNNER_TEMP, "readiness-gate", "links.json") } : {}),
     },
     now: opts.now,
   });

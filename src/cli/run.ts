@@ -6,6 +6,7 @@ import { assessRepository } from "../engine/assess-repository.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
 import type { CliIo } from "./io.js";
+import { linkCacheFile } from "./cache-dir.js";
 import { exitCodeFor, writeOutput } from "./output.js";
 
 export type { CliIo } from "./io.js";
@@ -41,6 +42,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       links: {
         env,
         ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
+        // In Actions the runner's temp folder, elsewhere the user's cache directory: never the assessed tree.
+        cacheFile: env.RUNNER_TEMP
+          ? path.join(env.RUNNER_TEMP, "readiness-gate", "links.json")
+          : linkCacheFile(root, env),
         progress: (l) => progress(`readiness-gate: ${l}`),
       },
       now: io.now?.() ?? new Date(),

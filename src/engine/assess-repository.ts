@@ -15,6 +15,9 @@ import { relativiseFindings } from "./finding-paths.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
 
+/** The config's default cache path: replaced by the front door's location (see LinkCheckSettings.cacheFile). */
+export const DEFAULT_CACHE_PATH = ".readiness-cache/links.json";
+
 /** Where the config comes from: a file in the tree, or text read elsewhere (e.g. the default branch). */
 export type ConfigSource = { file: string; explicit: boolean; label?: string } | { name: string; text: string | null };
 
@@ -33,6 +36,12 @@ export interface LinkCheckSettings {
   env?: Record<string, string | undefined>;
   progress?: (line: string) => void;
   cache?: LinkCacheStore;
+  /**
+   * Where the results cache lives when the config keeps the default path: outside the assessed repository, so a
+   * run never leaves `.readiness-cache/` in the user's tree (the CLI: the user's cache directory; the Action:
+   * RUNNER_TEMP). A path set in the config wins.
+   */
+  cacheFile?: string;
   /** Makes the checker (tests inject one; default: the real one, loaded on first use). */
   create?: (options: LinkCheckerOptions) => RunnableChecker;
 }
@@ -101,7 +110,9 @@ async function startLinkChecker(
   settings: LinkCheckSettings = {},
 ): Promise<{ checker: RunnableChecker; cacheFile: string | null } | null> {
   if (!config.documentation.enabled || config.documentation["external-links"] === "off") return null;
-  const cacheFile = path.resolve(root, config.documentation.links.cache.path);
+  const configured = config.documentation.links.cache.path;
+  const frontDoorFile = settings.cacheFile && configured === DEFAULT_CACHE_PATH ? settings.cacheFile : undefined;
+  const cacheFile = frontDoorFile ?? path.resolve(root, configured);
   if (settings.cache) await settings.cache.restore(cacheFile);
   // Loaded only when links are checked: the HTTP client is a large part of the bundle.
   const create = settings.create ?? (await import("../links/index.js")).createExternalLinkChecker;
@@ -112,6 +123,7 @@ async function startLinkChecker(
     ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
     ...(settings.githubApiUrl ? { githubApiUrl: settings.githubApiUrl } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
+    ...(frontDoorFile ? { cacheFile: frontDoorFile } : {}),
   });
   return { checker, cacheFile: settings.cache ? cacheFile : null };
 }

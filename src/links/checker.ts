@@ -56,6 +56,8 @@ export interface CheckerSettings {
   backoffBaseMs?: number;
   maxRetryAfterMs?: number;
   headUnreliableHosts?: readonly string[];
+  /** Absolute cache file chosen by the front door (outside the repository); replaces `cache.path`. */
+  cacheFile?: string;
   bodyCapBytes?: number;
   now?: () => number;
   random?: () => number;
@@ -99,9 +101,10 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     connect: { timeout: cfg["timeout-ms"], lookup: resolver.connectLookup },
   });
   const root = path.resolve(s.root);
-  const cacheFile = path.resolve(root, cfg.cache.path);
+  const cacheFile = s.cacheFile ?? path.resolve(root, cfg.cache.path);
   let cache: LinkCache | undefined;
-  if (cacheFile.startsWith(root + path.sep)) cache = new LinkCache(cacheFile, parseDuration(cfg.cache.ttl));
+  if (s.cacheFile || cacheFile.startsWith(root + path.sep))
+    cache = new LinkCache(cacheFile, parseDuration(cfg.cache.ttl));
   else
     notices.push(
       `documentation.links.cache.path ${JSON.stringify(cfg.cache.path)} is outside the repository; results are not cached`,

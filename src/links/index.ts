@@ -31,6 +31,8 @@ export interface LinkCheckerOptions {
   maxRetryAfterMs?: number;
   /** Hosts whose HEAD wrongly answers 404: such 404s are confirmed with GET. */
   headUnreliableHosts?: readonly string[];
+  /** Absolute cache file outside the repository (the user's cache directory, RUNNER_TEMP); replaces `cache.path`. */
+  cacheFile?: string;
 }
 
 export function createExternalLinkChecker(options: LinkCheckerOptions): RunnableChecker {
