@@ -51,6 +51,7 @@ export async function assessWorkspace(
     links: {
       env: headerEnv,
       githubApiUrl: ctx.apiUrl,
+      githubHost: new URL(ctx.serverUrl).hostname,
       ...(inputs["github-token"] ? { githubToken: inputs["github-token"] } : {}),
       cache: linkCacheStore(opts.cache, linkCacheKeys(opts.env, ctx.pullNumber), opts.warn),
       // Outside the checked-out tree, so nothing is left in the workspace for a later step to commit or upload.

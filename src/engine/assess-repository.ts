@@ -32,6 +32,8 @@ export interface LinkCheckSettings {
   githubToken?: string;
   /** GitHub REST API base for those links (GitHub Enterprise Server). */
   githubApiUrl?: string;
+  /** Host of the pages that API answers for (`github.com`, or the GHES host from GITHUB_SERVER_URL). */
+  githubHost?: string;
   /** Environment for `${VAR}` in configured headers. */
   env?: Record<string, string | undefined>;
   progress?: (line: string) => void;
@@ -122,6 +124,7 @@ async function startLinkChecker(
     ...(settings.env ? { env: settings.env } : {}),
     ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
     ...(settings.githubApiUrl ? { githubApiUrl: settings.githubApiUrl } : {}),
+    ...(settings.githubHost ? { githubHost: settings.githubHost } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
     ...(frontDoorFile ? { cacheFile: frontDoorFile } : {}),
   });

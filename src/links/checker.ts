@@ -52,6 +52,8 @@ export interface CheckerSettings {
   onProgress?: (p: LinkCheckProgress) => void;
   lookup?: LookupFn;
   githubApiUrl?: string;
+  /** Host of that GitHub's web pages (`github.com`, or the GHES host). */
+  githubHost?: string;
   githubConcurrency?: number;
   backoffBaseMs?: number;
   maxRetryAfterMs?: number;
@@ -153,7 +155,8 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
   const githubGate = new HostLimiter(s.githubConcurrency ?? 2, s.githubConcurrency ?? 2);
 
   function viaGithubApi(d: PageCheckDeps, url: URL): Promise<PageResult | null> {
-    const target = s.githubToken ? githubApiTarget(url) : null;
+    // Only pages of the GitHub the token belongs to go through its API; github.com seen from GHES is a plain link.
+    const target = s.githubToken ? githubApiTarget(url, s.githubHost) : null;
     if (!target) return Promise.resolve(null);
     let answer = githubAnswers.get(target.apiPath.toLowerCase());
     if (!answer) {

@@ -480,6 +480,35 @@ describe("cache", () => {
 });
 
 describe("github.com through the API", () => {
+  it("on GitHub Enterprise Server, only the server's own pages go through its API with the token", async () => {
+    const apiHits: string[] = [];
+    const api = await server({
+      "/repos/acme/tool": (req, res) => {
+        apiHits.push(`${req.url} ${req.headers.authorization}`);
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "x-ratelimit-remaining": "10",
+          "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+        });
+        res.end(JSON.stringify({ html_url: "https://ghes.example.com/acme/tool" }));
+      },
+    });
+    const { c } = checker(
+      {},
+      {
+        githubToken: "ghs_enterprise",
+        githubApiUrl: api.url,
+        githubHost: "ghes.example.com",
+        // github.com itself is not reachable here: a plain check of it fails on DNS, with no token sent anywhere.
+        lookup: async () => Promise.reject(Object.assign(new Error("offline"), { code: "ENOTFOUND" })),
+      },
+    );
+    const r = await c.check(["https://ghes.example.com/acme/tool", "https://github.com/public/project"]);
+    expect(r.get("https://ghes.example.com/acme/tool")?.outcome).toBe("ok");
+    expect(r.get("https://github.com/public/project")?.outcome).toBe("dns-failure");
+    expect(apiHits).toEqual(["/repos/acme/tool Bearer ghs_enterprise"]);
+  });
+
   it("checks repository links with the token and respects the rate limit", async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
     const auth: (string | undefined)[] = [];
