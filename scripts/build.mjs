@@ -1,5 +1,6 @@
 // Rebuilds dist/ from src/ with ncc: dist/index.js (the Action), dist/cli/index.js (the CLI) and
-// dist/app/index.js (the GitHub App), each with lint-worker.js (markdownlint's worker thread) beside it.
+// dist/app/index.js (the GitHub App), each with lint-worker.js (markdownlint's worker thread) beside it, and
+// dist/post/index.js (the Action's `post:` step, which only closes a check run the main step left open).
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -40,6 +41,26 @@ if (workerFiles.join() !== "index.js")
   throw new Error(`the lint worker bundle has extra files: ${workerFiles.join(", ")}`);
 for (const { out } of entries) copyFileSync(`${worker}/index.js`, `${out}/lint-worker.js`);
 rmSync(worker, { recursive: true, force: true });
+// The post step: its own small bundle. ncc's package.json beside it is dropped; dist/package.json covers it.
+if (entries.some((e) => e.out === "dist")) {
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      "build",
+      "src/action/post.ts",
+      "-o",
+      "dist/post",
+      "--license",
+      "licenses.txt",
+      "--quiet",
+      "--target",
+      "es2022",
+    ],
+    { stdio: "inherit" },
+  );
+  rmSync("dist/post/package.json", { force: true });
+}
 // The shell parser's WebAssembly module is read at run time from beside each bundle (see shell-syntax.ts).
 for (const { out } of entries) copyFileSync("node_modules/sh-syntax/main.wasm", `${out}/sh-syntax.wasm`);
 // The CLI is a bin: it keeps its shebang and must be executable.

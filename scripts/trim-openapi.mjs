@@ -28,6 +28,7 @@ export const OPERATIONS = [
   // proxy: the test fake serves those two itself and checks them against this description.
   ["post", "/app/installations/{installation_id}/access_tokens"],
   ["post", "/app-manifests/{code}/conversions"],
+  // Also privileged Action events (pull_request_target, workflow_run): the config from the base or default branch.
   ["get", "/repos/{owner}/{repo}/contents/{path}"],
   ["get", "/repos/{owner}/{repo}/tarball/{ref}"],
   ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],

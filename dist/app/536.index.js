@@ -300,9 +300,12 @@ const SITE_PAGES = new Set([
 ]);
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-/** The API request that answers for a github.com URL, or null when the URL is not a repository or account page. */
-function githubApiTarget(url) {
-    if (url.hostname.toLowerCase() !== "github.com" || url.search !== "")
+/**
+ * The API request that answers for a URL on the GitHub whose API and token we have (`github.com`, or a GitHub
+ * Enterprise Server's host), or null when the URL is not a repository or account page there.
+ */
+function githubApiTarget(url, host = "github.com") {
+    if (url.hostname.toLowerCase() !== host.toLowerCase() || url.search !== "")
         return null;
     const parts = url.pathname.split("/").filter((p) => p !== "");
     if (parts.length === 0 || parts.length > 2)
@@ -565,6 +568,8 @@ function errorCodes(e) {
     }
     return codes;
 }
+/** Failures of this machine's network (or its proxy), not of the linked site: the link is not verified. */
+const NETWORK_CODES = new Set(["ENETUNREACH", "ENETDOWN", "UND_ERR_PROXY", "ERR_PROXY_CONNECTION_FAILED"]);
 /** Maps a failed exchange to an outcome. Exported for tests. */
 function classifyError(e, timedOut) {
     const codes = errorCodes(e);
@@ -576,12 +581,16 @@ function classifyError(e, timedOut) {
     if (has((c) => c === "ERR_LINK_BLOCKED")) {
         return { kind: "failure", outcome: "blocked", detail: e.message, retryable: false };
     }
-    if (has((c) => c === "ENOTFOUND" || c === "EAI_AGAIN" || c === "EAI_NONAME")) {
+    if (has((c) => c === "EAI_AGAIN" || NETWORK_CODES.has(c))) {
+        const code = codes.find((c) => c === "EAI_AGAIN" || NETWORK_CODES.has(c));
+        return { kind: "failure", outcome: "unverified", detail: `could not check (network): ${code}`, retryable: true };
+    }
+    if (has((c) => c === "ENOTFOUND" || c === "EAI_NONAME")) {
         return {
             kind: "failure",
             outcome: "dns-failure",
             detail: "the host name does not resolve",
-            retryable: has((c) => c === "EAI_AGAIN"),
+            retryable: false,
         };
     }
     if (has((c) => TLS_CODES.has(c) || c.startsWith("ERR_TLS_") || c.startsWith("ERR_SSL_") || c.startsWith("ERR_OSSL_"))) {
@@ -620,10 +629,12 @@ async function readCapped(body, cap) {
 async function exchange(deps, url, methodFor, headers, wantBody) {
     const resolution = await deps.resolver.resolve(url.hostname);
     if (!resolution.ok) {
+        // A temporary DNS failure says nothing about the link: it could not be checked, it is not "no such host".
+        const temporary = resolution.kind !== "blocked" && resolution.retryable;
         return {
             kind: "failure",
-            outcome: resolution.kind === "blocked" ? "blocked" : "dns-failure",
-            detail: resolution.detail,
+            outcome: resolution.kind === "blocked" ? "blocked" : temporary ? "unverified" : "dns-failure",
+            detail: temporary ? `could not check (network): ${resolution.detail}` : resolution.detail,
             retryable: resolution.retryable,
         };
     }
@@ -743,7 +754,8 @@ function header(res, name) {
 function headRejected(deps, url, status) {
     if (status === 405 || status === 501)
         return "refused";
-    if (status === 404 && deps.headUnreliableHosts.has(url.hostname.toLowerCase()))
+    // Many servers answer HEAD with 404 (or 405) for pages GET serves: a 404 only counts once GET confirms it.
+    if (status === 404)
         return "doubtful";
     // Some servers and bot filters answer HEAD with 400/403 while GET works; a GET settles it.
     if (status === 400 || status === 403)
@@ -965,7 +977,8 @@ function githubApiChecker(settings) {
         return { outcome: "ok", status: 200, requests: counter.requests };
     }
     return (d, url) => {
-        const target = token ? githubApiTarget(url) : null;
+        // Only pages of the GitHub the token belongs to go through its API; github.com seen from GHES is a plain link.
+        const target = token ? githubApiTarget(url, settings.host) : null;
         if (!target)
             return Promise.resolve(null);
         const key = target.apiPath.toLowerCase();
@@ -1223,9 +1236,9 @@ function createChecker(s) {
         connect: { timeout: cfg["timeout-ms"], lookup: resolver.connectLookup },
     });
     const root = external_node_path_default().resolve(s.root);
-    const cacheFile = external_node_path_default().resolve(root, cfg.cache.path);
+    const cacheFile = s.cacheFile ?? external_node_path_default().resolve(root, cfg.cache.path);
     let cache;
-    if (cacheFile.startsWith(root + (external_node_path_default()).sep))
+    if (s.cacheFile || cacheFile.startsWith(root + (external_node_path_default()).sep))
         cache = new LinkCache(cacheFile, parseDuration(cfg.cache.ttl));
     else
         notices.push(`documentation.links.cache.path ${JSON.stringify(cfg.cache.path)} is outside the repository; results are not cached`);
@@ -1269,6 +1282,7 @@ function createChecker(s) {
         concurrency: s.githubConcurrency ?? 2,
         maxRetryAfterMs,
         now,
+        ...(s.githubHost ? { host: s.githubHost } : {}),
     });
     function resultFor(entry, page) {
         const out = { url: entry.url, outcome: page.outcome };

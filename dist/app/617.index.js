@@ -2334,6 +2334,12 @@ function slimResult(r) {
     const col = region ? (0,json/* asNumber */.i)(region.startColumn) : undefined;
     if (col !== undefined)
         out.column = col;
+    const endLine = region ? (0,json/* asNumber */.i)(region.endLine) : undefined;
+    if (endLine !== undefined)
+        out.endLine = endLine;
+    const endCol = region ? (0,json/* asNumber */.i)(region.endColumn) : undefined;
+    if (endCol !== undefined)
+        out.endColumn = endCol;
     if (props) {
         if (props["security-severity"] !== undefined)
             out.securitySeverity = props["security-severity"];
@@ -2541,6 +2547,9 @@ function findingsOfRun(run) {
             ...(pathOf(run, r) ? { path: pathOf(run, r) } : {}),
             ...(r.line !== undefined ? { line: r.line } : {}),
             ...(r.column !== undefined ? { column: r.column } : {}),
+            ...(r.endLine !== undefined ? { endLine: r.endLine } : {}),
+            // SARIF's endColumn is the column after the region; a finding's end column is its last character.
+            ...(r.endColumn !== undefined ? { endColumn: r.endColumn - 1 } : {}),
             aliases: aliases.filter((a) => (0,build/* advisoryId */.Jb)(a) !== undefined),
             secret,
             ...(rule?.helpUri ? { helpUrl: rule.helpUri } : {}),
@@ -3209,12 +3218,14 @@ function displayScore(score) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   G1: () => (/* binding */ position),
 /* harmony export */   Jb: () => (/* binding */ advisoryId),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   _$: () => (/* binding */ primaryAdvisory),
 /* harmony export */   dq: () => (/* binding */ parseCwe)
 /* harmony export */ });
+/* unused harmony export MAX_POSITION */
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7366);
 /* harmony import */ var _owasp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5497);
 /* harmony import */ var _util_budgets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9770);
@@ -3345,10 +3356,18 @@ function makeFinding(raw) {
         f.owasp = owasp;
     if (input.path)
         f.path = input.path;
-    if (input.line !== undefined && input.line > 0)
-        f.line = input.line;
-    if (input.column !== undefined && input.column > 0)
-        f.column = input.column;
+    const line = position(input.line);
+    const column = position(input.column);
+    const endLine = position(input.endLine);
+    const endColumn = position(input.endColumn);
+    if (line !== undefined)
+        f.line = line;
+    if (column !== undefined)
+        f.column = column;
+    if (line !== undefined && endLine !== undefined && endLine >= line)
+        f.endLine = endLine;
+    if (column !== undefined && endColumn !== undefined)
+        f.endColumn = endColumn;
     if (input.package)
         f.package = input.package;
     if (input.url)
@@ -3362,6 +3381,15 @@ function makeFinding(raw) {
     if (input.occurrences !== undefined)
         f.occurrences = input.occurrences;
     return f;
+}
+/** Largest line or column kept: GitHub stores them as 32-bit integers and refuses anything else. */
+const MAX_POSITION = 2_147_483_647;
+/** A line or column as a whole number from 1 up (a report's `3.5` becomes 3); nonsense (`1e12`, 0) is dropped. */
+function position(n) {
+    if (n === undefined || !Number.isFinite(n))
+        return undefined;
+    const whole = Math.floor(n);
+    return whole >= 1 && whole <= MAX_POSITION ? whole : undefined;
 }
 /** A URL without query string and fragment, which can carry tokens. */
 function safeUrl(url) {
@@ -4192,10 +4220,14 @@ const configSchema = schemas/* strictObject */.rej({
 class ConfigError extends Error {
     file;
     problems;
-    constructor(file, problems) {
+    line;
+    constructor(file, problems, 
+    /** Line (1-based) of the first problem in the file, when known: a front door can annotate it. */
+    line) {
         super(`${file}: ${problems.join("; ")}`);
         this.file = file;
         this.problems = problems;
+        this.line = line;
         this.name = "ConfigError";
     }
 }
@@ -4211,20 +4243,36 @@ function parseConfigText(file, text) {
         throw new ConfigError(file, doc.errors.map((e) => {
             const pos = e.linePos?.[0];
             return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${e.message.split("\n")[0]}`;
-        }));
+        }), doc.errors[0]?.linePos?.[0]?.line);
     }
     const raw = doc.toJS() ?? {};
     if (typeof raw !== "object" || Array.isArray(raw)) {
         throw new ConfigError(file, ["the file must hold a mapping of keys (documentation, artifacts, …)"]);
     }
     const result = configSchema.safeParse(raw);
-    if (!result.success)
-        throw new ConfigError(file, result.error.issues.map((i) => describeIssue(i, raw)));
+    if (!result.success) {
+        const first = result.error.issues[0];
+        const key = first?.code === "unrecognized_keys" ? first.keys[0] : undefined;
+        throw new ConfigError(file, result.error.issues.map((i) => describeIssue(i, raw)), first ? lineOf(doc, text, first.path, key) : undefined);
+    }
     const config = result.data;
     const extra = crossCheck(config);
     if (extra.length > 0)
         throw new ConfigError(file, extra);
     return config;
+}
+/** The line of the value at `path` (or of the key `key` in the mapping there). */
+function lineOf(doc, text, path, key) {
+    const at = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    let node = at;
+    if (key !== undefined && (0,dist.isMap)(at)) {
+        const pair = at.items.find((p) => ((0,dist.isNode)(p.key) ? p.key.value : p.key) === key);
+        node = pair?.key;
+    }
+    const offset = (0,dist.isNode)(node) ? node.range?.[0] : undefined;
+    if (offset === undefined)
+        return undefined;
+    return text.slice(0, offset).split("\n").length;
 }
 function keyPath(path) {
     if (path.length === 0)

@@ -9,11 +9,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The App's entry: the server, or (started by the server with READINESS_APP_ROLE=assess) one isolated assessment. */
 
 if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .k8] === "assess") {
-    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(240), __nccwpck_require__.e(617), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1634));
+    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(240), __nccwpck_require__.e(617), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134));
     serveOneAssessment();
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(729), __nccwpck_require__.e(617), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(729), __nccwpck_require__.e(617), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9468));
     main().catch((e) => {
         console.error(`readiness-gate app: ${e instanceof Error ? e.message : String(e)}`);
         process.exit(1);

@@ -1,19 +1,29 @@
 /**
- * The Action's call of the shared engine: the workspace's tree, the `config` input, the Actions link cache, and
- * on pull requests the PR's baseline (so that old problems are shown, not blocking).
+ * The Action's call of the shared engine: the workspace's tree, the `config` input (read from the base branch on
+ * privileged events, see trusted-config.ts), the Actions link cache, and on pull requests the PR's baseline (so
+ * that old problems are shown, not blocking). Link-check headers see only the environment variables the workflow
+ * lists in `link-header-env`: the runner's environment also holds ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN and every secret a step was given.
  */
 import path from "node:path";
 import type { Report } from "../core/model/report.js";
 import { assessRepository } from "../engine/assess-repository.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
-import { type RunContext, reportContext } from "./context.js";
-import type { ActionInputs } from "./inputs.js";
-import { reportDir } from "./report-file.js";
-import type { Workspace } from "./workspace.js";
 import { baselineRequests, changedFilesFromApi } from "./baseline.js";
-import type { ActionClient } from "./publication.js";
+import { type RunContext, reportContext } from "./context.js";
+import { PR_INPUT_DIR } from "./event.js";
+import type { ActionInputs } from "./inputs.js";
+import type { ActionClient, ClientFactory } from "./publication.js";
+import { reportDir } from "./report-file.js";
+import { trustedConfig } from "./trusted-config.js";
+import type { Workspace } from "./workspace.js";
 
 export const DEFAULT_CONFIG = ".github/readiness.yml";
+
+/** The only variables `${VAR}` in link-check headers can read: those the workflow named. */
+export function linkHeaderEnv(names: readonly string[], env: Record<string, string | undefined>) {
+  return Object.fromEntries(names.map((name) => [name, env[name]]));
+}
 
 export async function assessWorkspace(
   ws: Workspace,
@@ -25,10 +35,17 @@ export async function assessWorkspace(
     cache: CacheApi;
     now: Date;
     warn: (m: string) => void;
+    createClient?: ClientFactory | undefined;
     /** The Action's client, when it has a token: the PR's changed files come from the API as a last resort. */
     client: ActionClient | null;
   },
 ): Promise<Report> {
+  const explicit = inputs.config !== DEFAULT_CONFIG;
+  const trusted = await trustedConfig(ws, inputs.config, explicit, ctx, opts.payload, {
+    token: inputs["github-token"],
+    ...(opts.createClient ? { createClient: opts.createClient } : {}),
+    log: () => {},
+  });
   const changedFiles = opts.client ? changedFilesFromApi(opts.client, ctx, ws.pathPrefix) : undefined;
   const baseline = await baselineRequests(inputs.baseline, {
     payload: opts.payload,
@@ -41,21 +58,23 @@ export async function assessWorkspace(
   const { report, notices } = await assessRepository({
     baseline,
     root: ws.root,
-    config: {
-      file: path.resolve(ws.root, inputs.config),
-      explicit: inputs.config !== DEFAULT_CONFIG,
-      label: "input `config`",
-    },
+    config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
     extraArtifacts: inputs.artifacts,
+    // The fork-safe setup's downloaded artifact is data from the fork, never this repository's documentation.
+    excludeDocs: [`${PR_INPUT_DIR}/**`],
     links: {
-      env: opts.env,
+      env: linkHeaderEnv(inputs["link-header-env"], opts.env),
       githubApiUrl: ctx.apiUrl,
+      githubHost: new URL(ctx.serverUrl).hostname,
       ...(inputs["github-token"] ? { githubToken: inputs["github-token"] } : {}),
       cache: linkCacheStore(opts.cache, linkCacheKeys(opts.env, ctx.pullNumber), opts.warn),
+      // Outside the checked-out tree, so nothing is left in the workspace for a later step to commit or upload.
+      ...(opts.env.RUNNER_TEMP ? { cacheFile: path.join(opts.env.RUNNER_TEMP, "readiness-gate", "links.json") } : {}),
     },
     now: opts.now,
   });
   for (const notice of notices) opts.warn(notice);
+  if (trusted) report.notices.push(trusted.notice);
   report.context = reportContext(ctx);
   return report;
 }

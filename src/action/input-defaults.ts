@@ -12,6 +12,7 @@ export const ACTION_INPUT_DEFAULTS = {
   "dry-run": "false",
   "working-directory": ".",
   baseline: "auto",
+  "link-header-env": "",
 } as const;
 
 export type ActionInputName = keyof typeof ACTION_INPUT_DEFAULTS;

@@ -19,12 +19,18 @@ const bool = z
 export const inputsSchema = z.object({
   "github-token": z.string(),
   config: z.string().min(1),
-  artifacts: z.string().transform((s) =>
-    s
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== "" && !l.startsWith("#")),
-  ),
+  artifacts: z
+    .string()
+    .transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "" && !l.startsWith("#")),
+    )
+    // Globs are relative to `working-directory` and must stay in the workspace.
+    .refine((globs) => globs.every((g) => !/^([/\\]|[A-Za-z]:)/.test(g) && !/(^|[/\\])\.\.([/\\]|$)/.test(g)), {
+      message: "globs relative to `working-directory`, without `..` or an absolute path",
+    }),
   "check-name": z.string().min(1).max(200),
   comment: z.enum(COMMENT_MODES),
   annotations: z
@@ -37,6 +43,12 @@ export const inputsSchema = z.object({
   "dry-run": bool,
   "working-directory": z.string().min(1),
   baseline: z.enum(["auto", "none"]),
+  "link-header-env": z.string().transform((s) =>
+    s
+      .split(/[\s,]+/)
+      .map((l) => l.trim())
+      .filter((l) => l !== ""),
+  ),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;

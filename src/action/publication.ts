@@ -1,8 +1,3 @@
-/**
- * The Action's side of the shared publisher: the token decides between publishing and a dry run, the runner's
- * client (retry + throttling) writes, and a 403 is explained with the Action's own setup advice.
- */
-import type { GitHubClient } from "../publish/client.js";
 import { type Publication, startPublication } from "../publish/publish.js";
 import { VERSION } from "../version.js";
 import type { RunContext } from "./context.js";
@@ -11,12 +6,10 @@ import type { ActionInputs } from "./inputs.js";
 import { createGitHubClient } from "./octokit.js";
 import { forbiddenWarning } from "./permission-advice.js";
 import { PR_INFO_FILE } from "./pr-info.js";
+import { CHECK_RUN_CLOSED, OPEN_CHECK_RUN } from "./post-step.js";
+import type { ActionClient, ClientFactory } from "./client-types.js";
 
-/** The Action's own client: the publisher's calls plus the few reads only the Action makes. */
-export type ActionClient = GitHubClient & {
-  rest: { pulls: Pick<ReturnType<typeof createGitHubClient>["rest"]["pulls"], "listFiles"> };
-};
-export type ClientFactory = (opts: { token: string; baseUrl: string; log: (m: string) => void }) => ActionClient;
+export type { ActionClient, ClientFactory } from "./client-types.js";
 
 export async function openPublication(
   host: ActionHost,
@@ -42,5 +35,25 @@ export async function openPublication(
     forbiddenAdvice: forbiddenWarning,
     claimSource: PR_INFO_FILE,
   });
-  return { publication, dryRun: false, client };
+  const run = publication.checkRun;
+  if (!run) return { publication, dryRun: false, client };
+  host.saveState(OPEN_CHECK_RUN, JSON.stringify({ id: run.id, owner: ctx.owner, repo: ctx.repo, apiUrl: ctx.apiUrl }));
+  const closed = () => host.saveState(CHECK_RUN_CLOSED, "true");
+  return {
+    dryRun: false,
+    client,
+    publication: {
+      checkRun: run,
+      fail: (reason, o) =>
+        publication.fail(reason, o).then((done) => {
+          if (done) closed();
+          return done;
+        }),
+      complete: (report, o) =>
+        publication.complete(report, o).then((r) => {
+          if (r.checkRunCompleted) closed();
+          return r;
+        }),
+    },
+  };
 }

@@ -4,23 +4,22 @@
  * are warnings: the step's result follows `fail-on`.
  */
 import type { Report } from "../core/model/report.js";
-import type { CheckRunRef } from "../publish/check-run.js";
-import type { CommentResult } from "../publish/comment.js";
 import { scoreText } from "../publish/check-output.js";
+import type { Publication, PublishResult } from "../publish/publish.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
 import { assessWorkspace } from "./assess.js";
 import { saveBaseReport } from "./baseline.js";
-import { reportDir, writeReportFiles } from "./report-file.js";
 import { resolveContext } from "./context.js";
-import { runErrorMessage } from "./run-error.js";
 import { readEvent, readPrInfo } from "./event.js";
-import { type ClientFactory, openPublication } from "./publication.js";
-import type { Publication } from "../publish/publish.js";
 import { failOnMessage } from "./fail-on.js";
+import { describeFailure } from "./failure.js";
 import { type ActionHost, actionsHost } from "./host.js";
 import { readInputs } from "./inputs.js";
 import { setOutputs } from "./outputs.js";
-import { writeJobSummary } from "./summary.js";
+import { type ClientFactory, openPublication } from "./publication.js";
+import { reportDir, writeReportFiles } from "./report-file.js";
+import { jobSummary, writeJobSummary } from "./summary.js";
+import { emitWorkflowAnnotations } from "./workflow-annotations.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
 
 export { PR_INPUT_DIR } from "./event.js";
@@ -37,8 +36,8 @@ export interface RunOutcome {
   report: Report | null;
   /** The step was marked failed (by `fail-on` or because the run could not assess). */
   failed: boolean;
-  checkRun: CheckRunRef | null;
-  comment: CommentResult | null;
+  checkRun: PublishResult["checkRun"];
+  comment: PublishResult["comment"];
   warnings: string[];
   reportPath: string | null;
 }
@@ -62,26 +61,25 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     host.setFailed(m);
   };
   let publication: Publication | null = null;
+  let workspace: string | null = null;
+  let commentMode: "always" | "on-change" | "never" = "always";
   try {
     const env = host.env;
     const now = deps.now ?? (() => new Date());
     const inputs = readInputs((n) => host.getInput(n));
     if (inputs["github-token"]) host.setSecret(inputs["github-token"]);
+    commentMode = inputs.comment;
     const ws = await resolveWorkspace(env, inputs["working-directory"]);
+    workspace = ws.workspace;
     const payload = await readEvent(env.GITHUB_EVENT_PATH);
     const prInfo = env.GITHUB_EVENT_NAME === "workflow_run" ? await readPrInfo(ws.root, ws.workspace, warn) : null;
     const ctx = resolveContext(env, payload, prInfo);
     const opened = await openPublication(host, inputs, ctx, { ...deps, now, warn });
     publication = opened.publication;
     out.checkRun = publication?.checkRun ?? null;
-    const cache = deps.cache ?? actionsCache;
+    const { createClient, cache = actionsCache } = deps;
     const report = await assessWorkspace(ws, inputs, ctx, {
-      env,
-      payload,
-      cache,
-      client: opened.client,
-      now: now(),
-      warn,
+      ...{ env, cache, now: now(), warn, payload, createClient, client: opened.client },
     });
     out.report = report;
     const fileBase = fileBaseUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.headSha, ws.pathPrefix);
@@ -96,32 +94,29 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
         })
       : null;
     out.comment = published?.comment ?? null;
-    const files = await writeReportFiles(
-      reportDir(env, ws.root),
-      report,
-      { config: inputs.config, pathPrefix: ws.pathPrefix },
-      warn,
-    );
+    if (!published?.checkRunCompleted) emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations);
+    const sarif = { config: inputs.config, pathPrefix: ws.pathPrefix };
+    const files = await writeReportFiles(reportDir(env, ws.root), report, sarif, warn);
     out.reportPath = files.reportPath;
     await saveBaseReport(cache, env, payload, files.reportPath, warn);
     setOutputs(host, report, files, out.comment, out.checkRun);
-    await writeJobSummary(host, report, {
+    const summary = jobSummary(report, {
       fileBase,
       ...(published?.previous ? { previous: published.previous } : {}),
       annotationNote: published?.annotationNote ?? "",
-      checkRun: out.checkRun,
-      comment: out.comment,
-      dryRun: opened.dryRun,
-      warnings: out.warnings,
+      ...{ checkRun: out.checkRun, comment: out.comment, dryRun: opened.dryRun, warnings: out.warnings },
     });
+    await writeJobSummary(host, summary);
     host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
     const failure = failOnMessage(report, inputs["fail-on"]);
     if (failure) fail(failure);
   } catch (e) {
-    const message = runErrorMessage(e);
-    // Close the check run so the PR does not show it spinning forever, then fail the step.
-    if (publication && !out.report) await publication.fail(message);
-    fail(`readiness-gate: ${message}`);
+    const { message, annotation, skipped } = describeFailure(e, workspace);
+    if (skipped) host.notice(`readiness-gate: ${message}`);
+    // Close the check run (and replace the comment's verdict) so nobody reads an old result as current.
+    else if (publication && !out.report)
+      await publication.fail(message, { comment: commentMode, ...(annotation ? { annotation } : {}) });
+    if (!skipped) fail(`readiness-gate: ${message}`);
   }
   return out;
 }

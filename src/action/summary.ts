@@ -5,8 +5,10 @@ import type { CheckRunRef } from "../publish/check-run.js";
 import type { CommentResult } from "../publish/comment.js";
 import type { ActionHost } from "./host.js";
 
-/** GitHub's job summary limit is 1 MiB; stay well inside it. */
-export const SUMMARY_LIMIT = 900_000;
+/** GitHub's job summary limit: 1 MiB per step, counted in bytes (UTF-8), not characters. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** What the summary aims at, in bytes: the limit less room for the runner's own framing. */
+export const SUMMARY_LIMIT = 1_000_000;
 
 export interface SummaryParts {
   fileBase?: string;
@@ -25,19 +27,27 @@ export function jobSummary(report: Report, parts: SummaryParts): string {
     parts.dryRun ? "_Dry run: nothing was written to GitHub._" : "",
   ].filter(Boolean);
   const warningLines = parts.warnings.map((w) => `> [!WARNING]\n> ${w.replace(/\r?\n/g, " ")}`);
-  const body = renderMarkdown(report, {
-    maxLength: SUMMARY_LIMIT,
-    ...(parts.fileBase ? { fileBase: parts.fileBase } : {}),
-    ...(parts.previous ? { previous: parts.previous } : {}),
-  });
-  return `${[body, parts.annotationNote, links.join(" · "), ...warningLines].filter(Boolean).join("\n\n")}\n`;
+  const compose = (maxLength: number) => {
+    const body = renderMarkdown(report, {
+      maxLength,
+      ...(parts.fileBase ? { fileBase: parts.fileBase } : {}),
+      ...(parts.previous ? { previous: parts.previous } : {}),
+    });
+    return `${[body, parts.annotationNote, links.join(" · "), ...warningLines].filter(Boolean).join("\n\n")}\n`;
+  };
+  // The renderer counts characters; a report full of non-ASCII text is up to 3 bytes per character.
+  let maxLength = SUMMARY_LIMIT;
+  let out = compose(maxLength);
+  for (let i = 0; i < 5 && Buffer.byteLength(out, "utf8") > SUMMARY_LIMIT; i++) {
+    maxLength = Math.floor((maxLength * SUMMARY_LIMIT * 0.97) / Buffer.byteLength(out, "utf8"));
+    out = compose(maxLength);
+  }
+  return out;
 }
 
-/** A summary that cannot be written is a warning of its own (not in the summary, which failed). */
-export async function writeJobSummary(host: ActionHost, report: Report, parts: SummaryParts): Promise<void> {
-  try {
-    await host.writeSummary(jobSummary(report, parts));
-  } catch (e) {
-    host.warning(`Could not write the job summary: ${(e as Error).message}`);
-  }
+/** Writes the summary; a failure to write it is a warning, never the step's failure. */
+export async function writeJobSummary(host: ActionHost, markdown: string): Promise<void> {
+  await host
+    .writeSummary(markdown)
+    .catch((e) => host.warning(`Could not write the job summary: ${(e as Error).message}`));
 }

@@ -19,6 +19,10 @@ export async function resolveWorkspace(
 ): Promise<Workspace> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const root = path.resolve(workspace, workingDirectory);
+  if (!isInside(workspace, root))
+    throw new InputError([
+      `input \`working-directory\`: ${JSON.stringify(workingDirectory)} is outside the workspace ${workspace}; name a directory inside it`,
+    ]);
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) {
     throw new InputError([
@@ -26,8 +30,14 @@ export async function resolveWorkspace(
     ]);
   }
   const rel = path.relative(workspace, root);
-  const pathPrefix = rel && !rel.startsWith("..") ? `${rel.split(path.sep).join("/")}/` : "";
+  const pathPrefix = rel ? `${rel.split(path.sep).join("/")}/` : "";
   return { workspace, root, pathPrefix };
+}
+
+/** `child` is `parent` or below it (no `..` step, not another drive). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
 }
 
 /** `https://github.com/o/r/blob/<sha>/<prefix>`: links to files of the assessed commit. */

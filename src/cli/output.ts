@@ -19,7 +19,9 @@ export function exitCodeFor(report: Report, strict: boolean): number {
 export function renderReport(report: Report, format: CliOptions["format"], configPath: string): string {
   if (format === "json") return renderJson(report);
   if (format === "sarif") return renderSarif(report, { configPath });
-  if (format === "markdown") return `${renderMarkdown(report)}\n`;
+  // No check run or job summary exists for a local run: point at the complete formats instead.
+  if (format === "markdown")
+    return `${renderMarkdown(report, { fullReportElsewhere: "in `--format json` or `--format text`" })}\n`;
   return renderText(report);
 }
 

@@ -1,4 +1,5 @@
 /** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import { assessRepository } from "../engine/assess-repository.js";
@@ -6,6 +7,7 @@ import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
 import { baselineOf } from "./baseline.js";
 import type { CliIo } from "./io.js";
+import { linkCacheFile } from "./cache-dir.js";
 import { exitCodeFor, writeOutput } from "./output.js";
 
 export type { CliIo } from "./io.js";
@@ -25,6 +27,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const root = path.resolve(io.cwd, opts.root);
+  if (!(await stat(root).catch(() => null))?.isDirectory()) {
+    io.stderr(`readiness-gate: --root ${opts.root}: no such directory\n`);
+    return 2;
+  }
   const env = io.env ?? process.env;
   const progress = opts.progress && io.stderrIsTty ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   try {
@@ -37,6 +43,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       links: {
         env,
         ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
+        // In Actions the runner's temp folder, elsewhere the user's cache directory: never the assessed tree.
+        cacheFile: env.RUNNER_TEMP
+          ? path.join(env.RUNNER_TEMP, "readiness-gate", "links.json")
+          : linkCacheFile(root, env),
         progress: (l) => progress(`readiness-gate: ${l}`),
       },
       now: io.now?.() ?? new Date(),

@@ -13,8 +13,12 @@ import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
 import { type BaselineRequest, resolveBaseline } from "./baseline/resolve.js";
+import { relativiseFindings } from "./finding-paths.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
+
+/** The config's default cache path: replaced by the front door's location (see LinkCheckSettings.cacheFile). */
+export const DEFAULT_CACHE_PATH = ".readiness-cache/links.json";
 
 /** Where the config comes from: a file in the tree, or text read elsewhere (e.g. the default branch). */
 export type ConfigSource = { file: string; explicit: boolean; label?: string } | { name: string; text: string | null };
@@ -30,10 +34,18 @@ export interface LinkCheckSettings {
   githubToken?: string;
   /** GitHub REST API base for those links (GitHub Enterprise Server). */
   githubApiUrl?: string;
+  /** Host of the pages that API answers for (`github.com`, or the GHES host from GITHUB_SERVER_URL). */
+  githubHost?: string;
   /** Environment for `${VAR}` in configured headers. */
   env?: Record<string, string | undefined>;
   progress?: (line: string) => void;
   cache?: LinkCacheStore;
+  /**
+   * Where the results cache lives when the config keeps the default path: outside the assessed repository, so a
+   * run never leaves `.readiness-cache/` in the user's tree (the CLI: the user's cache directory; the Action:
+   * RUNNER_TEMP). A path set in the config wins.
+   */
+  cacheFile?: string;
   /** Makes the checker (tests inject one; default: the real one, loaded on first use). */
   create?: (options: LinkCheckerOptions) => RunnableChecker;
 }
@@ -44,6 +56,8 @@ export interface AssessRepositoryOptions {
   config: ConfigSource;
   /** Extra artifact globs, relative to the root. */
   extraArtifacts?: string[];
+  /** Globs never assessed as documentation (e.g. the Action's downloaded `readiness-input/`). */
+  excludeDocs?: string[];
   links?: LinkCheckSettings;
   /** Where the PR's baseline may come from, tried in order (none: no comparison, every finding gates). */
   baseline?: readonly BaselineRequest[];
@@ -81,10 +95,12 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       root,
       config,
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
+      ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
     });
     if (opts.unopened) input.unopened = [...opts.unopened, ...(input.unopened ?? [])];
-    progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+    progress(`assessing ${count(input.docs.length, "document")} and ${count(input.artifacts.length, "artifact")}…`);
     return assess({ ...input, now: opts.now, toolVersion: VERSION, ...(comparison ? { comparison } : {}) });
   };
   let report: Report;
@@ -98,6 +114,8 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
     }
     progress("collecting files…");
     report = await assessTree(opts.root, comparison);
+    // After the comparison: a base assessed elsewhere read the same absolute scanner paths as this run.
+    relativiseFindings(report.findings, opts.root);
   } finally {
     if (checker) {
       await checker.checker.close();
@@ -115,7 +133,9 @@ async function startLinkChecker(
   settings: LinkCheckSettings = {},
 ): Promise<{ checker: RunnableChecker; cacheFile: string | null } | null> {
   if (!config.documentation.enabled || config.documentation["external-links"] === "off") return null;
-  const cacheFile = path.resolve(root, config.documentation.links.cache.path);
+  const configured = config.documentation.links.cache.path;
+  const frontDoorFile = settings.cacheFile && configured === DEFAULT_CACHE_PATH ? settings.cacheFile : undefined;
+  const cacheFile = frontDoorFile ?? path.resolve(root, configured);
   if (settings.cache) await settings.cache.restore(cacheFile);
   // Loaded only when links are checked: the HTTP client is a large part of the bundle.
   const create = settings.create ?? (await import("../links/index.js")).createExternalLinkChecker;
@@ -125,7 +145,9 @@ async function startLinkChecker(
     ...(settings.env ? { env: settings.env } : {}),
     ...(settings.githubToken ? { githubToken: settings.githubToken } : {}),
     ...(settings.githubApiUrl ? { githubApiUrl: settings.githubApiUrl } : {}),
+    ...(settings.githubHost ? { githubHost: settings.githubHost } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
+    ...(frontDoorFile ? { cacheFile: frontDoorFile } : {}),
   });
   return { checker, cacheFile: settings.cache ? cacheFile : null };
 }

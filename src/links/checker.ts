@@ -52,10 +52,14 @@ export interface CheckerSettings {
   onProgress?: (p: LinkCheckProgress) => void;
   lookup?: LookupFn;
   githubApiUrl?: string;
+  /** Host of that GitHub's web pages (`github.com`, or the GHES host). */
+  githubHost?: string;
   githubConcurrency?: number;
   backoffBaseMs?: number;
   maxRetryAfterMs?: number;
   headUnreliableHosts?: readonly string[];
+  /** Absolute cache file chosen by the front door (outside the repository); replaces `cache.path`. */
+  cacheFile?: string;
   bodyCapBytes?: number;
   now?: () => number;
   random?: () => number;
@@ -99,9 +103,10 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     connect: { timeout: cfg["timeout-ms"], lookup: resolver.connectLookup },
   });
   const root = path.resolve(s.root);
-  const cacheFile = path.resolve(root, cfg.cache.path);
+  const cacheFile = s.cacheFile ?? path.resolve(root, cfg.cache.path);
   let cache: LinkCache | undefined;
-  if (cacheFile.startsWith(root + path.sep)) cache = new LinkCache(cacheFile, parseDuration(cfg.cache.ttl));
+  if (s.cacheFile || cacheFile.startsWith(root + path.sep))
+    cache = new LinkCache(cacheFile, parseDuration(cfg.cache.ttl));
   else
     notices.push(
       `documentation.links.cache.path ${JSON.stringify(cfg.cache.path)} is outside the repository; results are not cached`,
@@ -148,6 +153,7 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     concurrency: s.githubConcurrency ?? 2,
     maxRetryAfterMs,
     now,
+    ...(s.githubHost ? { host: s.githubHost } : {}),
   });
 
   function resultFor(entry: PageJob["entries"][number], page: PageResult): LinkCheckResult {

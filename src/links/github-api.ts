@@ -17,6 +17,8 @@ export interface GithubApiSettings {
   /** A rate limit that resets later than this (ms) is not waited for: the web page decides. */
   maxRetryAfterMs: number;
   now: () => number;
+  /** The GitHub the token belongs to (GHES): only its pages are answered by the API; github.com by default. */
+  host?: string;
 }
 
 /** `null`: the API cannot tell (no token, not a repository link, rate limited): check the page itself. */
@@ -81,7 +83,8 @@ export function githubApiChecker(settings: GithubApiSettings): GithubApiCheck {
   }
 
   return (d, url) => {
-    const target = token ? githubApiTarget(url) : null;
+    // Only pages of the GitHub the token belongs to go through its API; github.com seen from GHES is a plain link.
+    const target = token ? githubApiTarget(url, settings.host) : null;
     if (!target) return Promise.resolve(null);
     const key = target.apiPath.toLowerCase();
     let answer = answers.get(key);

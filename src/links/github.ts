@@ -48,9 +48,12 @@ export interface GithubApiTarget {
   kind: "repo" | "user";
 }
 
-/** The API request that answers for a github.com URL, or null when the URL is not a repository or account page. */
-export function githubApiTarget(url: URL): GithubApiTarget | null {
-  if (url.hostname.toLowerCase() !== "github.com" || url.search !== "") return null;
+/**
+ * The API request that answers for a URL on the GitHub whose API and token we have (`github.com`, or a GitHub
+ * Enterprise Server's host), or null when the URL is not a repository or account page there.
+ */
+export function githubApiTarget(url: URL, host = "github.com"): GithubApiTarget | null {
+  if (url.hostname.toLowerCase() !== host.toLowerCase() || url.search !== "") return null;
   const parts = url.pathname.split("/").filter((p) => p !== "");
   if (parts.length === 0 || parts.length > 2) return null;
   const [owner = "", rawRepo] = parts;

@@ -67,6 +67,9 @@ function errorCodes(e: unknown): string[] {
   return codes;
 }
 
+/** Failures of this machine's network (or its proxy), not of the linked site: the link is not verified. */
+const NETWORK_CODES = new Set(["ENETUNREACH", "ENETDOWN", "UND_ERR_PROXY", "ERR_PROXY_CONNECTION_FAILED"]);
+
 /** Maps a failed exchange to an outcome. Exported for tests. */
 export function classifyError(e: unknown, timedOut: boolean): HttpFailure {
   const codes = errorCodes(e);
@@ -80,12 +83,16 @@ export function classifyError(e: unknown, timedOut: boolean): HttpFailure {
   if (has((c) => c === "ERR_LINK_BLOCKED")) {
     return { kind: "failure", outcome: "blocked", detail: (e as Error).message, retryable: false };
   }
-  if (has((c) => c === "ENOTFOUND" || c === "EAI_AGAIN" || c === "EAI_NONAME")) {
+  if (has((c) => c === "EAI_AGAIN" || NETWORK_CODES.has(c))) {
+    const code = codes.find((c) => c === "EAI_AGAIN" || NETWORK_CODES.has(c));
+    return { kind: "failure", outcome: "unverified", detail: `could not check (network): ${code}`, retryable: true };
+  }
+  if (has((c) => c === "ENOTFOUND" || c === "EAI_NONAME")) {
     return {
       kind: "failure",
       outcome: "dns-failure",
       detail: "the host name does not resolve",
-      retryable: has((c) => c === "EAI_AGAIN"),
+      retryable: false,
     };
   }
   if (
@@ -136,10 +143,12 @@ export async function exchange(
 ): Promise<(HttpResponse & { method: Method }) | HttpFailure> {
   const resolution = await deps.resolver.resolve(url.hostname);
   if (!resolution.ok) {
+    // A temporary DNS failure says nothing about the link: it could not be checked, it is not "no such host".
+    const temporary = resolution.kind !== "blocked" && resolution.retryable;
     return {
       kind: "failure",
-      outcome: resolution.kind === "blocked" ? "blocked" : "dns-failure",
-      detail: resolution.detail,
+      outcome: resolution.kind === "blocked" ? "blocked" : temporary ? "unverified" : "dns-failure",
+      detail: temporary ? `could not check (network): ${resolution.detail}` : resolution.detail,
       retryable: resolution.retryable,
     };
   }

@@ -23,6 +23,8 @@ export interface LinkCheckerOptions {
   lookup?: CheckerSettings["lookup"];
   /** GitHub REST API base (GitHub Enterprise, or a local server in tests). Default `https://api.github.com`. */
   githubApiUrl?: string;
+  /** Host of that GitHub's web pages: `github.com` (default) or the GitHub Enterprise Server host. */
+  githubHost?: string;
   /** GitHub API requests in flight at once (default 2; GitHub asks clients not to send many in parallel). */
   githubConcurrency?: number;
   /** Base of the exponential backoff between retries, in ms (default 500). */
@@ -31,6 +33,8 @@ export interface LinkCheckerOptions {
   maxRetryAfterMs?: number;
   /** Hosts whose HEAD wrongly answers 404: such 404s are confirmed with GET. */
   headUnreliableHosts?: readonly string[];
+  /** Absolute cache file outside the repository (the user's cache directory, RUNNER_TEMP); replaces `cache.path`. */
+  cacheFile?: string;
 }
 
 export function createExternalLinkChecker(options: LinkCheckerOptions): RunnableChecker {

@@ -69,7 +69,8 @@ function header(res: HttpResponse, name: string): string | undefined {
 /** Whether a HEAD answer should be confirmed with GET. */
 function headRejected(deps: PageCheckDeps, url: URL, status: number): "refused" | "doubtful" | null {
   if (status === 405 || status === 501) return "refused";
-  if (status === 404 && deps.headUnreliableHosts.has(url.hostname.toLowerCase())) return "doubtful";
+  // Many servers answer HEAD with 404 (or 405) for pages GET serves: a 404 only counts once GET confirms it.
+  if (status === 404) return "doubtful";
   // Some servers and bot filters answer HEAD with 400/403 while GET works; a GET settles it.
   if (status === 400 || status === 403) return "doubtful";
   return null;

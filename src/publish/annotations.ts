@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from "../core/model/report.js";
 import { sortFindings } from "../core/render/sections/findings-list.js";
+import { position } from "../core/security/build.js";
 
 export type AnnotationLevel = "failure" | "warning" | "notice";
 
@@ -48,12 +49,20 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 export function planAnnotations(findings: readonly Finding[], max: number, pathPrefix = ""): AnnotationPlan {
   const eligible = sortFindings(
     findings.filter(
-      (f) => (f.dimension === "documentation" || f.dimension === "security") && f.path && f.line && f.line > 0,
+      (f) =>
+        (f.dimension === "documentation" || f.dimension === "security") &&
+        f.path &&
+        // An absolute path is outside the repository: shown in the report, never annotated.
+        !/^(\/|[A-Za-z]:\/)/.test(f.path) &&
+        position(f.line) !== undefined,
     ),
   );
   const annotations = eligible.slice(0, Math.max(0, max)).map((f): Annotation => {
-    const line = f.line as number;
-    const endLine = f.endLine && f.endLine >= line ? f.endLine : line;
+    // Whatever a front door or a report put there, GitHub gets whole numbers in range (or its 422 would leave
+    // the check run unfinished).
+    const line = position(f.line) as number;
+    const end = position(f.endLine);
+    const endLine = end !== undefined && end >= line ? end : line;
     const a: Annotation = {
       path: `${pathPrefix}${f.path}`,
       start_line: line,
@@ -63,9 +72,11 @@ export function planAnnotations(findings: readonly Finding[], max: number, pathP
       title: clip(`${f.ruleId} (${f.severity})`, TITLE_MAX),
     };
     // GitHub accepts columns only on single-line annotations.
-    if (endLine === line && f.column && f.column > 0) {
-      a.start_column = f.column;
-      a.end_column = f.endColumn && f.endColumn >= f.column ? f.endColumn : f.column;
+    const column = position(f.column);
+    const endColumn = position(f.endColumn);
+    if (endLine === line && column !== undefined) {
+      a.start_column = column;
+      a.end_column = endColumn !== undefined && endColumn >= column ? endColumn : column;
     }
     return a;
   });

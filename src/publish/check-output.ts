@@ -33,12 +33,23 @@ export function annotationNote(
 
 export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
   if (report.findings.length === 0) return "";
-  const sorted = sortFindings(report.findings);
-  const lines = ["### Findings", ""];
+  // Open findings first; accepted risks and warning-level findings are listed apart, never as open ones.
+  const all = sortFindings(report.findings);
+  const open = all.filter((f) => f.scored !== false);
+  const notCounted = all.filter((f) => f.scored === false);
+  const sorted = [...open, ...notCounted];
+  const lines = open.length > 0 ? ["### Findings", ""] : [];
   let size = lines.join("\n").length;
-  const reserve = 80;
+  // Room for the trailer, counted with the largest number it can hold (the blank line and it add two newlines).
+  const reserve = moreTrailer(sorted.length).length + 2;
   let shown = 0;
   for (const f of sorted) {
+    if (f === notCounted[0]) {
+      const heading = `${open.length > 0 ? "\n" : ""}### Not counted (accepted risks, warnings)\n`;
+      if (size + heading.length + 1 > limit - reserve) break;
+      lines.push(heading);
+      size += heading.length + 1;
+    }
     const where = location(f);
     const line = `- **${f.severity}** ${where ? `${code(where)} ` : ""}${code(f.ruleId)}: ${escapeText(f.message)}`;
     if (size + line.length + 1 > limit - reserve) break;
@@ -46,13 +57,12 @@ export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
     size += line.length + 1;
     shown++;
   }
-  if (shown < sorted.length)
-    lines.push(
-      "",
-      `_… and ${sorted.length - shown} more findings, not shown to fit GitHub's size limit; the JSON report has all of them._`,
-    );
+  if (shown < sorted.length) lines.push("", moreTrailer(sorted.length - shown));
   return lines.join("\n");
 }
+
+const moreTrailer = (n: number) =>
+  `_… and ${n} more findings, not shown to fit GitHub's size limit; the JSON report has all of them._`;
 
 export function checkOutput(
   report: Report,

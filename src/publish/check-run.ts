@@ -25,39 +25,15 @@ export function conclusionFor(verdict: Verdict, conditional: CheckConclusion): C
 }
 
 /**
- * Creates the check run, or restarts this name's latest run on the same commit (a re-run or a second push of
- * the same SHA), so a commit carries one check run per name rather than one per workflow run.
+ * Creates a new check run for this run. A completed check run is final on GitHub (its status and conclusion
+ * cannot change, and annotations sent on an update are appended), so a re-run never reopens an old one: branch
+ * protection reads the latest check run of the name on the commit, which is this one.
  */
 export async function startCheckRun(
   client: GitHubClient,
   target: RepoTarget,
   opts: { name: string; headSha: string; detailsUrl?: string; startedAt: Date },
 ): Promise<CheckRunRef> {
-  const { data: list } = await client.rest.checks.listForRef({
-    owner: target.owner,
-    repo: target.repo,
-    ref: opts.headSha,
-    check_name: opts.name,
-    filter: "latest",
-    per_page: 1,
-  });
-  const latest = list.check_runs[0];
-  if (latest) {
-    try {
-      const { data } = await client.rest.checks.update({
-        owner: target.owner,
-        repo: target.repo,
-        check_run_id: latest.id,
-        status: "in_progress",
-        started_at: opts.startedAt.toISOString(),
-        ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
-      });
-      return { id: data.id, url: data.html_url ?? "" };
-    } catch (e) {
-      // A run GitHub will not reopen (or another app's run of the same name) gets a fresh one instead.
-      if (![403, 404, 422].includes((e as { status?: number }).status ?? 0)) throw e;
-    }
-  }
   const { data } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,
@@ -76,7 +52,14 @@ export interface CheckOutput {
   text?: string;
 }
 
-/** Sends the annotations and completes the run; returns how many update requests it made. */
+/** What the minimal completing request says about the run when the full one was refused. */
+const FALLBACK_SUMMARY_MAX = 1000;
+
+/**
+ * Sends the annotations and completes the run; returns how many update requests it made. The run must end
+ * completed whatever happens: an annotation batch GitHub refuses is skipped, and a refused completing request
+ * (after the client's own retries) is sent once more with only the conclusion, the title and a short summary.
+ */
 export async function completeCheckRun(
   client: GitHubClient,
   target: RepoTarget,
@@ -86,25 +69,57 @@ export async function completeCheckRun(
     output: CheckOutput;
     annotations: readonly Annotation[];
     completedAt: Date;
+    warn?: (message: string) => void;
   },
 ): Promise<number> {
   const groups = batches(opts.annotations);
   const base = { owner: target.owner, repo: target.repo, check_run_id: run.id };
   const head = { title: opts.output.title, summary: opts.output.summary };
+  let requests = 0;
   for (const group of groups.slice(0, -1)) {
-    await client.rest.checks.update({ ...base, output: { ...head, annotations: group } });
+    requests++;
+    try {
+      await client.rest.checks.update({ ...base, output: { ...head, annotations: group } });
+    } catch (e) {
+      opts.warn?.(
+        `GitHub refused ${group.length} annotations (${describe(e)}); the check run is completed without them.`,
+      );
+      break;
+    }
   }
   const last = groups.at(-1);
-  await client.rest.checks.update({
+  const final = {
     ...base,
-    status: "completed",
+    status: "completed" as const,
     conclusion: opts.conclusion,
     completed_at: opts.completedAt.toISOString(),
-    output: {
-      ...head,
-      ...(opts.output.text ? { text: opts.output.text } : {}),
-      ...(last ? { annotations: last } : {}),
-    },
-  });
-  return Math.max(1, groups.length);
+  };
+  requests++;
+  try {
+    await client.rest.checks.update({
+      ...final,
+      output: {
+        ...head,
+        ...(opts.output.text ? { text: opts.output.text } : {}),
+        ...(last ? { annotations: last } : {}),
+      },
+    });
+  } catch (e) {
+    opts.warn?.(`GitHub refused the check run's full result (${describe(e)}); completing it with a short summary.`);
+    requests++;
+    await client.rest.checks.update({
+      ...final,
+      output: {
+        title: opts.output.title.slice(0, 255),
+        summary: `${opts.output.summary.slice(0, FALLBACK_SUMMARY_MAX)}\n\n_The full report did not reach GitHub; see the job summary._`,
+      },
+    });
+  }
+  return requests;
+}
+
+function describe(e: unknown): string {
+  const status = (e as { status?: unknown }).status;
+  const message = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  return typeof status === "number" ? `HTTP ${status}: ${message}` : message;
 }

@@ -13,6 +13,9 @@ export interface GitHubClient {
     checks: Pick<Rest["checks"], "create" | "update" | "listForRef">;
     issues: Pick<Rest["issues"], "listComments" | "createComment" | "updateComment" | "deleteComment">;
     pulls: Pick<Rest["pulls"], "get">;
+    repos: Pick<Rest["repos"], "getContent">;
   };
   paginate: PaginateInterface;
+  /** Only for `viewer { login }` (see identity.ts). */
+  graphql: <T>(query: string, parameters?: Record<string, unknown>) => Promise<T>;
 }

@@ -1,8 +1,10 @@
 /**
  * The hidden lines at the end of the PR comment: the marker that identifies it, and a small data block with the
  * scores of this run (read back on the next run for the "since last run" column) and a fingerprint of the
- * report (so `comment: on-change` can tell whether anything changed). Only numbers and a hex digest go into the
- * block, so nothing from the repository can close the HTML comment early.
+ * report (so `comment: on-change` can tell whether anything changed), the commit the comment describes, a digest
+ * of the visible text (a comment someone edited is rewritten even under `on-change`) and the writing run's nonce
+ * (to recognise a comment GitHub created although it answered with an error). Only numbers and hex go into
+ * the block, so nothing from the repository can close the HTML comment early.
  */
 import { createHash } from "node:crypto";
 import { DIMENSIONS, type DimensionName, type Report } from "../core/model/report.js";
@@ -20,6 +22,31 @@ export interface CommentData {
   scores: PreviousScores;
   /** Digest of the report without its run-specific parts (time, context). */
   fingerprint: string;
+  /** The commit the comment describes (empty when unknown). */
+  sha?: string;
+  /** Digest of the comment's text before the data block, as written. */
+  digest?: string;
+  /** Random per writing run. */
+  nonce?: string;
+}
+
+const HEX = /^[0-9a-f]{1,64}$/;
+/** Same length as a real digest, so swapping it in does not change the comment's length. */
+export const DIGEST_PLACEHOLDER = "0".repeat(32);
+
+/** The text a digest covers: everything before the data block. */
+export function visibleText(body: string): string {
+  const at = body.lastIndexOf(DATA_PREFIX);
+  return at < 0 ? body : body.slice(0, at);
+}
+
+export function textDigest(body: string): string {
+  return createHash("sha256").update(visibleText(body)).digest("hex").slice(0, 32);
+}
+
+/** True when the text was changed after we wrote it (or the block has no digest). */
+export function wasEdited(body: string, data: CommentData): boolean {
+  return !data.digest || textDigest(body) !== data.digest;
 }
 
 /** Equal for two runs whose reports say the same; `comment: on-change` compares it with the old comment's. */
@@ -59,6 +86,9 @@ export function encodeCommentData(data: CommentData): string {
     ...(data.scores.history
       ? { h: data.scores.history.map((p) => [p.overall, ...DIMENSIONS.map((d) => p.dimensions[d] ?? null)]) }
       : {}),
+    ...(data.sha ? { sha: data.sha } : {}),
+    ...(data.digest ? { digest: data.digest } : {}),
+    ...(data.nonce ? { nonce: data.nonce } : {}),
   });
   return `${DATA_PREFIX}${json} -->`;
 }
@@ -78,7 +108,14 @@ export function decodeCommentData(body: string): CommentData | null {
     return null;
   }
   if (typeof raw !== "object" || raw === null || (raw as { v?: unknown }).v !== 1) return null;
-  const r = raw as { fingerprint?: unknown; overall?: unknown; dimensions?: unknown };
+  const r = raw as {
+    fingerprint?: unknown;
+    overall?: unknown;
+    dimensions?: unknown;
+    sha?: unknown;
+    digest?: unknown;
+    nonce?: unknown;
+  };
   const dims =
     typeof r.dimensions === "object" && r.dimensions !== null ? (r.dimensions as Record<string, unknown>) : {};
   const dimensions: Partial<Record<DimensionName, number | null>> = {};
@@ -104,8 +141,15 @@ export function decodeCommentData(body: string): CommentData | null {
       return point;
     });
   }
+  const hex = (v: unknown) => (typeof v === "string" && HEX.test(v) ? v : undefined);
+  const sha = hex(r.sha);
+  const digest = hex(r.digest);
+  const nonce = hex(r.nonce);
   return {
-    fingerprint: typeof r.fingerprint === "string" && /^[0-9a-f]{1,64}$/.test(r.fingerprint) ? r.fingerprint : "",
+    fingerprint: hex(r.fingerprint) ?? "",
     scores,
+    ...(sha ? { sha } : {}),
+    ...(digest ? { digest } : {}),
+    ...(nonce ? { nonce } : {}),
   };
 }

@@ -8,54 +8,17 @@
  * step's or job's result. No import of a runner SDK: the client is the structural type of `client.ts`.
  */
 import type { Report } from "../core/model/report.js";
-import { COMMENT_LIMIT, type PreviousScores, renderMarkdown } from "../core/render/markdown.js";
-import { type AnnotationPlan, planAnnotations } from "./annotations.js";
+import type { PreviousScores } from "../core/render/markdown.js";
+import { escapeText } from "../core/render/markdown-utils.js";
+import { type Annotation, type AnnotationPlan, planAnnotations } from "./annotations.js";
 import { annotationNote, checkOutput } from "./check-output.js";
-import { type CheckConclusion, type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "./check-run.js";
-import type { GitHubClient } from "./client.js";
-import { type CommentResult, findMarkedComments, upsertComment } from "./comment.js";
-import { commentMarker, decodeCommentData, encodeCommentData, reportFingerprint, scoresOf } from "./comment-data.js";
+import { type CheckRunRef, completeCheckRun, conclusionFor, startCheckRun } from "./check-run.js";
+import type { CommentResult } from "./comment.js";
 import { describeApiError, isIntegrationForbidden, type Permission } from "./errors.js";
-import type { PublishTarget } from "./target.js";
+import { publishComment } from "./pr-comment.js";
 
-export type CommentMode = "always" | "on-change" | "never";
-
-export interface PublisherOptions {
-  client: GitHubClient;
-  target: PublishTarget;
-  /** The check run's name (what branch protection requires); it also identifies the PR comment. */
-  checkName: string;
-  /** The check run's "details" link (the workflow run). */
-  detailsUrl?: string;
-  now: () => Date;
-  info: (message: string) => void;
-  warn: (message: string) => void;
-  /** What to tell the user when GitHub answers 403 to `what` (the front door knows its own setup). */
-  forbiddenAdvice: (what: string, permission: Permission) => string;
-  /** Label for the PR claim in messages (e.g. the fork-safe PR info file). */
-  claimSource?: string;
-  /**
-   * Re-read the PR just before writing the comment, and skip the comment if the PR is closed or its head moved
-   * on (the App: an assessment can finish after a newer push). The Action leaves it off.
-   */
-  recheckPull?: boolean;
-}
-
-/** How a check run ends when no report could be made. */
-export type FailConclusion = "failure" | "timed_out" | "cancelled";
-
-export interface CompleteOptions {
-  comment: CommentMode;
-  /** Most annotations to write. */
-  annotations: number;
-  conditionalConclusion: CheckConclusion;
-  /** The assessed root relative to the repository (`docs-site/`), for annotation paths. */
-  pathPrefix?: string;
-  /** Base URL for links to files in the report (`…/blob/<sha>/<prefix>`). */
-  fileBase?: string;
-  /** Link to the run that produced the report (the check run's "full report" link). */
-  runUrl?: string;
-}
+export type { CommentMode, CompleteOptions, PublisherOptions } from "./options.js";
+import type { CommentMode, CompleteOptions, PublisherOptions } from "./options.js";
 
 export interface PublishResult {
   checkRun: CheckRunRef | null;
@@ -65,11 +28,25 @@ export interface PublishResult {
   annotations: AnnotationPlan;
   /** One sentence on what was annotated (empty when nothing could be). */
   annotationNote: string;
+  /** The check run was completed (false when there is none or GitHub refused every completing request). */
+  checkRunCompleted: boolean;
+}
+
+/** `timed_out` and `cancelled` for a run stopped by a time limit or a shutdown (the App's queue). */
+export type FailConclusion = "failure" | "timed_out" | "cancelled";
+
+export interface FailOptions {
+  comment?: CommentMode;
+  conclusion?: FailConclusion;
+  /** Where the failure is, when it is in a file (a config error): annotated on the check run. */
+  annotation?: Annotation;
 }
 
 export interface Publication {
   readonly checkRun: CheckRunRef | null;
-  fail(reason: string, opts?: { conclusion?: FailConclusion }): Promise<void>;
+  /** The assessment could not run: the check run fails with `reason` and the PR comment says so. */
+  /** Resolves to whether the check run was completed. */
+  fail(reason: string, opts?: FailOptions): Promise<boolean>;
   complete(report: Report, opts: CompleteOptions): Promise<PublishResult>;
 }
 
@@ -91,20 +68,25 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
 
   return {
     checkRun,
-    async fail(reason, failOpts) {
-      if (!checkRun) return;
-      await attempt("complete the check run", "checks: write", () =>
+    async fail(reason, f = {}) {
+      // The old verdict must not stay up as if it were current: the comment says the gate could not run.
+      if (f.comment !== "never") await publishComment(opts, attempt, { failure: reason });
+      if (!checkRun) return false;
+      const done = await attempt("complete the check run", "checks: write", () =>
         completeCheckRun(client, repo, checkRun, {
-          conclusion: failOpts?.conclusion ?? "failure",
-          output: { title: "Readiness Gate could not run", summary: reason.slice(0, 60_000) },
-          annotations: [],
+          conclusion: f.conclusion ?? "failure",
+          output: { title: "Readiness Gate could not run", summary: escapeText(reason, 60_000) },
+          annotations: f.annotation ? [f.annotation] : [],
           completedAt: opts.now(),
+          warn: opts.warn,
         }),
       );
+      return done !== null;
     },
     async complete(report, c) {
-      const { comment, previous } = await publishComment(opts, report, c, checkRun, attempt);
+      const { comment, previous } = await publishComment(opts, attempt, { report, c, checkRun });
       const plan = planAnnotations(report.findings, c.annotations, c.pathPrefix ?? "");
+      let completed = false;
       const note = annotationNote(plan, c.annotations);
       if (checkRun) {
         const output = checkOutput(report, note, {
@@ -117,19 +99,34 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
             output,
             annotations: plan.annotations,
             completedAt: opts.now(),
+            warn: opts.warn,
           }),
         );
         if (requests !== null)
           opts.info(
             `Check run completed: ${checkRun.url} (${plan.annotations.length} annotations in ${requests} request(s))`,
           );
+        completed = requests !== null;
       }
-      return { checkRun, comment, ...(previous ? { previous } : {}), annotations: plan, annotationNote: note };
+      // Say only what happened: annotations exist only if the check run that carries them was written.
+      const said = completed || plan.annotations.length === 0 ? note : notWrittenNote(plan.annotations.length);
+      return {
+        checkRun,
+        comment,
+        ...(previous ? { previous } : {}),
+        annotations: plan,
+        annotationNote: said,
+        checkRunCompleted: completed,
+      };
     },
   };
 }
 
-type Attempt = <T>(what: string, permission: Permission, fn: () => Promise<T>) => Promise<T | null>;
+function notWrittenNote(n: number): string {
+  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written.`;
+}
+
+export type { Attempt } from "./options.js";
 
 /** A GitHub write that may fail: a missing permission or any API error becomes a warning, never a throw. */
 async function attemptWrite<T>(
@@ -144,71 +141,4 @@ async function attemptWrite<T>(
     opts.warn(isIntegrationForbidden(e) ? opts.forbiddenAdvice(what, permission) : describeApiError(what, e));
     return null;
   }
-}
-
-async function publishComment(
-  opts: PublisherOptions,
-  report: Report,
-  c: CompleteOptions,
-  checkRun: CheckRunRef | null,
-  attempt: Attempt,
-): Promise<{ comment: CommentResult | null; previous?: PreviousScores }> {
-  if (c.comment === "never") return { comment: null };
-  const pullNumber = await confirmPull(opts, attempt);
-  if (pullNumber === null) return { comment: null };
-  const target = { owner: opts.target.owner, repo: opts.target.repo, issueNumber: pullNumber };
-  const marker = commentMarker(opts.checkName);
-  const existing = await attempt("read the pull request's comments", "pull-requests: read", () =>
-    findMarkedComments(opts.client, target, marker),
-  );
-  if (!existing) return { comment: null };
-  const data = existing[0] ? decodeCommentData(existing[0].body) : null;
-  const previous = data?.scores;
-  const fingerprint = reportFingerprint(report);
-  const fullReportUrl = checkRun?.url || c.runUrl;
-  const body = renderMarkdown(report, {
-    maxLength: COMMENT_LIMIT,
-    footerHidden: `${marker}\n${encodeCommentData({ scores: scoresOf(report, previous), fingerprint })}`,
-    ...(c.fileBase ? { fileBase: c.fileBase } : {}),
-    ...(previous ? { previous } : {}),
-    ...(fullReportUrl ? { fullReportUrl } : {}),
-  });
-  const comment = await attempt("write the pull request comment", "pull-requests: write", () =>
-    upsertComment(opts.client, target, {
-      body,
-      existing,
-      skipUpdate: c.comment === "on-change" && data !== null && data.fingerprint === fingerprint,
-    }),
-  );
-  if (comment)
-    opts.info(
-      `PR comment ${comment.action}: ${comment.url}${comment.deleted.length ? ` (removed ${comment.deleted.length} duplicate(s))` : ""}`,
-    );
-  return { comment, ...(previous ? { previous } : {}) };
-}
-
-/** For a PR number that came from an untrusted file, make sure that PR's head is the commit we assessed. */
-async function confirmPull(opts: PublisherOptions, attempt: Attempt): Promise<number | null> {
-  const { target } = opts;
-  const number = target.pullNumber;
-  if (number === null || !(target.verifyPull || opts.recheckPull)) return number;
-  const pr = await attempt("read the pull request", "pull-requests: read", () =>
-    opts.client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: number }),
-  );
-  if (!pr) return null;
-  if (opts.recheckPull && (pr.data.state !== "open" || pr.data.head.sha !== target.headSha)) {
-    opts.info(
-      pr.data.state !== "open"
-        ? `PR #${number} is ${pr.data.state}; no PR comment is written.`
-        : `PR #${number} moved on to ${pr.data.head.sha}; no PR comment is written for ${target.headSha}.`,
-    );
-    return null;
-  }
-  if (pr.data.head.sha !== target.headSha) {
-    opts.warn(
-      `${opts.claimSource ?? "The PR claim"} names PR #${number}, whose head is ${pr.data.head.sha}, not the assessed ${target.headSha}; no PR comment is written.`,
-    );
-    return null;
-  }
-  return number;
 }

@@ -31,13 +31,22 @@ export class TargetError extends Error {
   override name = "TargetError";
 }
 
+/** The event describes nothing to assess (a deleted branch): the run ends with a notice, not a failure. */
+export class EventSkipped extends Error {
+  override name = "EventSkipped";
+}
+
 interface Payload {
   pull_request?: { number?: number; head?: { sha?: string } };
   workflow_run?: { head_sha?: string; pull_requests?: { number?: number; head?: { sha?: string } }[] };
+  merge_group?: { head_sha?: string };
+  deleted?: boolean;
   after?: string;
+  ref?: string;
 }
 
 const SHA = /^[0-9a-f]{40}$/;
+const ZERO_SHA = "0".repeat(40);
 
 export interface EventInput {
   eventName: string;
@@ -80,8 +89,16 @@ export function targetFromEvent(input: EventInput): PublishTarget {
     const listed = p.workflow_run?.pull_requests?.find((pr) => pr.head?.sha === runSha);
     return { ...base, headSha: runSha, pullNumber: typeof listed?.number === "number" ? listed.number : null };
   }
-  // push, workflow_dispatch, schedule, merge_group, …: no comment, check run on the commit.
-  const sha = eventName === "push" && typeof p.after === "string" && SHA.test(p.after) ? p.after : input.sha;
+  if (eventName === "push" && (p.deleted === true || p.after === ZERO_SHA)) {
+    throw new EventSkipped(`${p.ref ?? "the branch"} was deleted; there is no commit to assess`);
+  }
+  // The merge queue's temporary commit: the check run there is what a required check waits for.
+  const queued = eventName === "merge_group" ? p.merge_group?.head_sha : undefined;
+  if (eventName === "merge_group" && !(typeof queued === "string" && SHA.test(queued)))
+    throw new TargetError("the merge_group event payload has no merge_group.head_sha");
+  // push, workflow_dispatch, schedule, …: no comment, check run on the commit. For push that is GITHUB_SHA:
+  // `after` is the tag object on an annotated tag.
+  const sha = queued ?? input.sha;
   if (!sha || !SHA.test(sha)) throw new TargetError("GITHUB_SHA is not set to a commit SHA");
   return { ...base, headSha: sha, pullNumber: null };
 }

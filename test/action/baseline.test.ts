@@ -12,7 +12,7 @@ import { baseReportKey } from "../../src/action/baseline.js";
 import { createGitHubClient } from "../../src/action/octokit.js";
 import { run } from "../../src/action/run.js";
 import { apiUrl, seed, state, uniqueRepo } from "../publish/helpers.js";
-import { githubEnv, prEvent, recordingHost } from "./harness.js";
+import { githubEnv, prEvent, recordingHost, seedPull } from "./harness.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.email=t@example.test", "-c", "user.name=t", ...args], {
@@ -70,6 +70,7 @@ async function prRun(dir: string, base: string, repo: string, cache: ReturnType<
     JSON.stringify({ ...prEvent, pull_request: { ...prEvent.pull_request, base: { sha: base } } }),
   );
   const runnerTemp = mkdtempSync(path.join(tmpdir(), "rg-temp-"));
+  await seedPull(repo);
   const host = recordingHost(githubEnv({ dir, eventPath, runnerTemp }, repo, apiUrl()), {
     "github-token": "ghs_test",
     baseline: "auto",

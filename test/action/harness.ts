@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import examplesJson from "@octokit/webhooks-examples" with { type: "json" };
 import type { ActionHost } from "../../src/action/host.js";
+import { seed } from "../publish/helpers.js";
 
 /** GitHub's published example payloads (the package's typings describe a different shape than its JSON). */
 const examples = examplesJson as unknown as { name: string; examples: unknown[] }[];
@@ -49,8 +50,15 @@ export function githubEnv(
   };
 }
 
+/** The PR the example event is about, as GitHub would have it (its head is the event's head SHA). */
+export const seedPull = (repo: string, headSha = prEvent.pull_request.head.sha) =>
+  seed(repo, { pulls: [{ number: prEvent.pull_request.number, headSha }] });
+
 export interface RecordingHost extends ActionHost {
   outputs: Record<string, string>;
+  notices: string[];
+  annotations: { level: string; message: string; props: Record<string, unknown> }[];
+  state: Record<string, string>;
   warnings: string[];
   failed: string | null;
   summary: string;
@@ -60,6 +68,9 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
   const host: RecordingHost = {
     env,
     outputs: {},
+    notices: [],
+    annotations: [],
+    state: {},
     warnings: [],
     failed: null,
     summary: "",
@@ -70,6 +81,9 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
       host.outputs[name] = value;
     },
     info: () => {},
+    notice: (m) => {
+      host.notices.push(m);
+    },
     warning: (m) => {
       host.warnings.push(m);
     },
@@ -79,10 +93,17 @@ export function recordingHost(env: Record<string, string>, inputs: Record<string
     setFailed: (m) => {
       host.failed = m;
     },
+    annotate: (level, message, props) => {
+      host.annotations.push({ level, message, props: { ...props } });
+    },
     writeSummary: async (md) => {
       host.summary += md;
     },
     setSecret: () => {},
+    saveState: (name, value) => {
+      host.state[name] = value;
+    },
+    getState: (name) => host.state[name] ?? "",
   };
   return host;
 }

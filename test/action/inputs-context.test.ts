@@ -1,3 +1,5 @@
+import examplesJson from "@octokit/webhooks-examples" with { type: "json" };
+import { EventSkipped } from "../../src/publish/target.js";
 import { describe, expect, it } from "vitest";
 import { ContextError, resolveContext } from "../../src/action/context.js";
 import { INPUT_DEFAULTS, InputError, readInputs } from "../../src/action/inputs.js";
@@ -5,6 +7,16 @@ import { formatPrInfo, parsePrInfo } from "../../src/action/pr-info.js";
 import { prEvent } from "./harness.js";
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+
+const examples = examplesJson as unknown as { name: string; examples: unknown[] }[];
+const pushExamples = examples.find((e) => e.name === "push")?.examples as {
+  ref: string;
+  deleted: boolean;
+  after: string;
+}[];
+const mergeGroupExample = examples.find((e) => e.name === "merge_group")?.examples[0] as {
+  merge_group: { head_sha: string };
+};
 
 describe("inputs", () => {
   it("applies the defaults action.yml declares", () => {
@@ -20,6 +32,7 @@ describe("inputs", () => {
       "dry-run": false,
       "working-directory": ".",
       baseline: "auto",
+      "link-header-env": [],
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });
@@ -88,15 +101,39 @@ describe("event context", () => {
     );
   });
 
-  it("push and workflow_dispatch: no PR, the pushed commit", () => {
-    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "push" }, { after: "a".repeat(40) }, null)).toMatchObject({
-      headSha: "a".repeat(40),
+  it("push and workflow_dispatch: no PR, the commit in GITHUB_SHA", () => {
+    // A pushed tag (GitHub's example): for an annotated tag `after` is the tag object; GITHUB_SHA is the commit.
+    const tagPush = pushExamples.find((p) => p.ref.startsWith("refs/tags/") && !p.deleted);
+    expect(tagPush?.after).toMatch(/^[0-9a-f]{40}$/);
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "push" }, tagPush, null)).toMatchObject({
+      headSha: "1".repeat(40),
       pullNumber: null,
     });
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "push" }, { after: "a".repeat(40) }, null).headSha).toBe(
+      "1".repeat(40),
+    );
     expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "workflow_dispatch" }, {}, null)).toMatchObject({
       headSha: "1".repeat(40),
       pullNumber: null,
     });
+  });
+
+  it("push of a branch deletion: skipped, not failed", () => {
+    const deletion = { ref: "refs/heads/old", deleted: true, after: "0".repeat(40), before: "a".repeat(40) };
+    expect(() => resolveContext({ ...env, GITHUB_EVENT_NAME: "push" }, deletion, null)).toThrow(
+      new EventSkipped("refs/heads/old was deleted; there is no commit to assess"),
+    );
+  });
+
+  it("merge_group: the check run goes on the merge queue's commit, no PR comment", () => {
+    const payload = mergeGroupExample;
+    expect(resolveContext({ ...env, GITHUB_EVENT_NAME: "merge_group" }, payload, null)).toMatchObject({
+      headSha: payload.merge_group.head_sha,
+      pullNumber: null,
+    });
+    expect(() => resolveContext({ ...env, GITHUB_EVENT_NAME: "merge_group" }, {}, null)).toThrow(
+      "the merge_group event payload has no merge_group.head_sha",
+    );
   });
 
   it("workflow_run: PR number from the PR info file, checked against the run's head SHA", () => {

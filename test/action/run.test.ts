@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/action/run.js";
 import { createGitHubClient } from "../../src/action/octokit.js";
-import { apiUrl, fault, state, uniqueRepo } from "../publish/helpers.js";
-import { githubEnv, prEvent, recordingHost, workspace } from "./harness.js";
+import { apiUrl, fault, seed, state, uniqueRepo } from "../publish/helpers.js";
+import { githubEnv, prEvent, recordingHost, seedPull, workspace } from "./harness.js";
 
 const noCache = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };
 const deps = {
@@ -21,8 +21,12 @@ const NO_GO = `${NO_DOCS}required-dimensions: [performance]\n`;
 describe("run()", () => {
   it("workflow_run (fork-safe second half): reads the PR info from readiness-input/ and publishes on its head", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const sha = "a".repeat(40);
+    await seedPull(r.full, sha);
+    // workflow_run reads its config from the default branch, never from the workspace.
+    await seed(r.full, { files: [{ ref: "main", path: ".github/readiness.yml", content: NO_DOCS }] });
     const number = prEvent.pull_request.number;
     await mkdir(path.join(ws.dir, "readiness-input"), { recursive: true });
     await writeFile(
@@ -32,7 +36,10 @@ describe("run()", () => {
     await writeFile(
       ws.eventPath,
       // GitHub lists the PR (same repository) but not with this head: only the PR info file ties the run to it.
-      JSON.stringify({ workflow_run: { head_sha: sha, pull_requests: [{ number, head: { sha: "c".repeat(40) } }] } }),
+      JSON.stringify({
+        workflow_run: { head_sha: sha, pull_requests: [{ number, head: { sha: "c".repeat(40) } }] },
+        repository: { default_branch: "main" },
+      }),
     );
     const env = { ...githubEnv(ws, r.full, apiUrl()), GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: "b".repeat(40) };
     const host = recordingHost(env, { "github-token": "ghs_test" });
@@ -47,6 +54,7 @@ describe("run()", () => {
 
   it("creates one comment and one check run on the PR head SHA, then updates both", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const env = githubEnv(ws, r.full, apiUrl());
     const first = recordingHost(env, { "github-token": "ghs_test" });
@@ -66,10 +74,12 @@ describe("run()", () => {
     expect(s.checkRuns[0]?.conclusion).toBe("success");
     expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: no dimension assessed");
     expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
-      `GET /commits/${prEvent.pull_request.head.sha}/check-runs`,
       "POST /check-runs",
+      `GET /pulls/${prEvent.pull_request.number}`,
       `GET /issues/${prEvent.pull_request.number}/comments`,
       `POST /issues/${prEvent.pull_request.number}/comments`,
+      // Listed again after creating: a concurrent run's comment would fold into the oldest.
+      `GET /issues/${prEvent.pull_request.number}/comments`,
       `PATCH /check-runs/${o1.checkRun?.id}`,
     ]);
     expect(first.outputs).toEqual({
@@ -103,21 +113,25 @@ describe("run()", () => {
     expect(first.summary).toContain("## ✅ Readiness: GO");
     expect(first.summary).toContain(`[Check run](https://github.com/${r.full}/runs/${o1.checkRun?.id})`);
 
-    // Second run with a changed target: the same comment and the same check run are updated.
+    // Second run with a changed target: the same comment is updated; a new check run is created (a completed one
+    // is final on GitHub), and the first keeps its own annotations and conclusion.
     await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 80\n");
     const second = recordingHost(env, { "github-token": "ghs_test" });
     const o2 = await run({ ...deps, host: second });
     expect(o2.comment).toEqual({ action: "updated", id: o1.comment?.id, url: o1.comment?.url, deleted: [] });
-    expect(o2.checkRun?.id).toBe(o1.checkRun?.id);
+    expect(o2.checkRun?.id).not.toBe(o1.checkRun?.id);
     s = await state(r.full);
     expect(s.comments).toHaveLength(1);
     expect(s.comments[0]?.body).toContain("| Documentation | — | 80 | ➖ not assessed | — |");
-    expect(s.checkRuns).toHaveLength(1);
-    expect(s.checkRuns[0]?.status).toBe("completed");
+    expect(s.checkRuns.map((c) => [c.id, c.status, c.conclusion])).toEqual([
+      [o1.checkRun?.id, "completed", "success"],
+      [o2.checkRun?.id, "completed", "success"],
+    ]);
   });
 
   it("turns a 403 on the comment into a warning, still writes the summary and fails per fail-on", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_GO);
     await fault(r.full, {
       method: "POST",
@@ -146,6 +160,7 @@ describe("run()", () => {
 
     // fail-on: never: the same publishing error does not fail the step.
     const r2 = uniqueRepo();
+    await seedPull(r2.full);
     await fault(r2.full, {
       method: "POST",
       path: "/issues/\\d+/comments$",
@@ -160,6 +175,7 @@ describe("run()", () => {
 
   it("dry-run writes nothing to GitHub but still writes the summary, outputs and JSON report", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_GO);
     const host = recordingHost(githubEnv(ws, r.full, apiUrl()), {
       "github-token": "ghs_test",
@@ -176,32 +192,75 @@ describe("run()", () => {
     );
   });
 
-  it("fails with one sentence on a bad input or config, and closes the check run", async () => {
+  it("fails with one sentence on a bad input or config; the check run fails and the comment says it could not run", async () => {
     const r = uniqueRepo();
-    const ws = await workspace("documentation:\n  enabeld: false\n");
+    await seedPull(r.full);
+    const ws = await workspace(NO_DOCS);
     const bad = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", comment: "sometimes" });
     await run({ ...deps, host: bad });
     expect(bad.failed).toBe('readiness-gate: input `comment`: found "sometimes", allowed: always, on-change, never');
     expect((await state(r.full)).requests).toEqual([]);
 
-    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test" });
+    // A good run first: its verdict must not stay up once the config breaks.
+    const env = githubEnv(ws, r.full, apiUrl());
+    const o1 = await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test" }) });
+    expect(o1.comment?.action).toBe("created");
+    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "# settings\ndocumentation:\n  enabeld: false\n");
+    const host = recordingHost(env, { "github-token": "ghs_test" });
     await run({ ...deps, host });
-    expect(host.failed).toBe(
-      `readiness-gate: ${path.join(ws.dir, ".github", "readiness.yml")}: unknown key \`documentation.enabeld\` (check the spelling; see the config reference)`,
-    );
+    const reason =
+      ".github/readiness.yml: unknown key `documentation.enabeld` (check the spelling; see the config reference)";
+    expect(host.failed).toBe(`readiness-gate: ${reason}`);
     const s = await state(r.full);
-    expect(s.checkRuns[0]?.conclusion).toBe("failure");
-    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("Readiness Gate could not run");
+    expect(s.checkRuns.map((c) => c.conclusion)).toEqual(["success", "failure"]);
+    const failed = s.checkRuns[1];
+    expect((failed?.output as { title: string } | undefined)?.title).toBe("Readiness Gate could not run");
+    expect(failed?.annotations).toEqual([
+      {
+        path: ".github/readiness.yml",
+        start_line: 3,
+        end_line: 3,
+        annotation_level: "failure",
+        title: "Readiness Gate configuration",
+        message: "unknown key `documentation.enabeld` (check the spelling; see the config reference)",
+      },
+    ]);
+    expect(s.comments).toHaveLength(1);
+    expect(s.comments[0]?.id).toBe(o1.comment?.id);
+    expect(s.comments[0]?.body).toContain(
+      "**Readiness Gate could not run:** .github/readiness.yml: unknown key \\`documentation.enabeld\\` (check the spelling; see the config reference)",
+    );
+    expect(s.comments[0]?.body).not.toContain("Readiness: GO");
+    expect(s.comments[0]?.body).not.toContain(ws.dir);
+  });
+
+  it("a push that deleted a branch is skipped with a notice: no failure, nothing written", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace(NO_DOCS);
+    await writeFile(ws.eventPath, JSON.stringify({ ref: "refs/heads/gone", deleted: true, after: "0".repeat(40) }));
+    const env = { ...githubEnv(ws, r.full, apiUrl()), GITHUB_EVENT_NAME: "push" };
+    const host = recordingHost(env, { "github-token": "ghs_test" });
+    const o = await run({ ...deps, host });
+    expect(host.failed).toBeNull();
+    expect(o.failed).toBe(false);
+    expect(host.notices).toEqual(["readiness-gate: refs/heads/gone was deleted; there is no commit to assess"]);
+    expect((await state(r.full)).requests).toEqual([]);
   });
 
   it("on-change leaves an unchanged report's comment alone", async () => {
     const r = uniqueRepo();
+    await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
     const env = githubEnv(ws, r.full, apiUrl());
     await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
     const o = await run({ ...deps, host: recordingHost(env, { "github-token": "ghs_test", comment: "on-change" }) });
     expect(o.comment?.action).toBe("unchanged");
     const s = await state(r.full);
-    expect(s.requests.filter((q) => q.path.includes("/issues/")).map((q) => q.method)).toEqual(["GET", "POST", "GET"]);
+    expect(s.requests.filter((q) => q.path.includes("/issues/")).map((q) => q.method)).toEqual([
+      "GET",
+      "POST",
+      "GET",
+      "GET",
+    ]);
   });
 });

@@ -157,7 +157,8 @@ describe("the default branch's config", () => {
     const s = await completed(full);
     expect([s.checkRuns[0]?.conclusion, s.checkRuns[0]?.output.summary]).toEqual([
       "failure",
-      '.github/readiness.yml@main: `documentation.target`: found "high", expected number',
+      // The check run's summary is Markdown: the text is escaped and \`@main\` cannot mention anyone.
+      '.github/readiness.yml@\u200dmain: \\`documentation.target\\`: found "high", expected number',
     ]);
   });
 });

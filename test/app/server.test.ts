@@ -135,6 +135,10 @@ describe("the App's server", () => {
       ["b", "failure", "Readiness Gate could not run"],
       ["c", "failure", "Readiness Gate could not run"],
     ]);
-    expect(s.comments).toEqual([]);
+    // Each PR's comment says the gate could not run (no older verdict stays up as if it were current).
+    expect(s.comments.map((c) => [c.issue, c.body.split("\n")[0]]).sort()).toEqual([
+      [7, "## ❗ Readiness Gate could not run"],
+      [8, "## ❗ Readiness Gate could not run"],
+    ]);
   });
 });

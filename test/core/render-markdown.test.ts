@@ -107,7 +107,7 @@ describe("renderText", () => {
   it("prints the verdict, scores and gates, and strips terminal escapes from file text", () => {
     const text = renderText(report({ notices: ["bad \u001b[31mred\u001b[0m"] }));
     expect(text.split("\n").slice(0, 3)).toEqual([
-      "Readiness: CONDITIONAL GO (conditional), score 85/100",
+      "Readiness: CONDITIONAL GO, score 85/100",
       "Deploy with a staged rollout.",
       "",
     ]);

@@ -232,6 +232,33 @@ describe("outcomes against real servers", () => {
     });
   });
 
+  it("a temporary DNS failure (EAI_AGAIN) is 'could not check (network)', not a host that does not exist", async () => {
+    const { c } = checker(
+      { retries: 1 },
+      { lookup: async () => Promise.reject(Object.assign(new Error("try again"), { code: "EAI_AGAIN" })) },
+    );
+    const r = await c.check(["https://docs.example.com/page"]);
+    expect(r.get("https://docs.example.com/page")).toMatchObject({
+      outcome: "unverified",
+      detail: "could not check (network): the host name docs.example.com does not resolve (EAI_AGAIN)",
+    });
+  });
+
+  it("a HEAD 404 is confirmed with GET before the link counts as broken, on any host", async () => {
+    const s = await server({
+      "/page": (req, res) => {
+        res.writeHead(req.method === "HEAD" ? 404 : 200);
+        res.end();
+      },
+      "/gone": status(404),
+    });
+    const { c } = checker();
+    const r = await c.check([`${s.url}/page`, `${s.url}/gone`]);
+    expect(r.get(`${s.url}/page`)?.outcome).toBe("ok");
+    expect(r.get(`${s.url}/gone`)?.outcome).toBe("broken");
+    expect(Object.fromEntries(s.hits)).toEqual({ "HEAD /page": 1, "GET /page": 1, "HEAD /gone": 1, "GET /gone": 1 });
+  });
+
   it("applies exclude, include and accept", async () => {
     const s = await server({ "/ok": status(200), "/teapot": status(418) });
     const { c } = checker({ exclude: ["/skip"], accept: [200, 418] });
@@ -416,13 +443,14 @@ describe("cache", () => {
     const cachePath = "cache/links.json";
     const first = checker({ cache: { path: cachePath, ttl: "1d" } });
     await first.c.check(urls);
-    expect(s.total()).toBe(5);
+    // The 404 costs a HEAD and the GET that confirms it.
+    expect(s.total()).toBe(6);
     const stored = JSON.parse(await readFile(path.join(root, cachePath), "utf8"));
     expect(Object.keys(stored.entries).sort()).toEqual([`${s.url}/a`, `${s.url}/b`, `${s.url}/moved`]);
 
     const second = checker({ cache: { path: cachePath, ttl: "1d" } });
     const r = await second.c.check(urls);
-    expect(s.total()).toBe(6);
+    expect(s.total()).toBe(8);
     expect(s.hits.get("HEAD /missing")).toBe(2);
     expect(r.get(`${s.url}/a`)).toEqual({ url: `${s.url}/a`, outcome: "ok", status: 200, fromCache: true });
     expect(r.get(`${s.url}/moved`)).toMatchObject({
@@ -431,12 +459,12 @@ describe("cache", () => {
       permanentRedirect: true,
       fromCache: true,
     });
-    expect(second.c.stats()).toMatchObject({ fromCache: 3, requests: 1 });
-    expect(second.c.summary()).toMatch(/^external links: 4 URLs, 3 from cache, 0 excluded, 1 requests in /);
+    expect(second.c.stats()).toMatchObject({ fromCache: 3, requests: 2 });
+    expect(second.c.summary()).toMatch(/^external links: 4 URLs, 3 from cache, 0 excluded, 2 requests in /);
 
     const later = checker({ cache: { path: cachePath, ttl: "1d" } }, { now: () => Date.now() + 25 * 3600_000 });
     await later.c.check(urls);
-    expect(s.total()).toBe(11);
+    expect(s.total()).toBe(14);
   });
 
   it("ignores a corrupt cache file and says so", async () => {
@@ -452,6 +480,35 @@ describe("cache", () => {
 });
 
 describe("github.com through the API", () => {
+  it("on GitHub Enterprise Server, only the server's own pages go through its API with the token", async () => {
+    const apiHits: string[] = [];
+    const api = await server({
+      "/repos/acme/tool": (req, res) => {
+        apiHits.push(`${req.url} ${req.headers.authorization}`);
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "x-ratelimit-remaining": "10",
+          "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+        });
+        res.end(JSON.stringify({ html_url: "https://ghes.example.com/acme/tool" }));
+      },
+    });
+    const { c } = checker(
+      {},
+      {
+        githubToken: "ghs_enterprise",
+        githubApiUrl: api.url,
+        githubHost: "ghes.example.com",
+        // github.com itself is not reachable here: a plain check of it fails on DNS, with no token sent anywhere.
+        lookup: async () => Promise.reject(Object.assign(new Error("offline"), { code: "ENOTFOUND" })),
+      },
+    );
+    const r = await c.check(["https://ghes.example.com/acme/tool", "https://github.com/public/project"]);
+    expect(r.get("https://ghes.example.com/acme/tool")?.outcome).toBe("ok");
+    expect(r.get("https://github.com/public/project")?.outcome).toBe("dns-failure");
+    expect(apiHits).toEqual(["/repos/acme/tool Bearer ghs_enterprise"]);
+  });
+
   it("checks repository links with the token and respects the rate limit", async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
     const auth: (string | undefined)[] = [];

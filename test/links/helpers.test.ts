@@ -142,6 +142,14 @@ describe("classifyError", () => {
     expect(classifyError(err("UND_ERR_HEADERS_TIMEOUT"), false)).toMatchObject({ outcome: "timeout", retryable: true });
     expect(classifyError(new Error("aborted"), true)).toMatchObject({ outcome: "timeout" });
     expect(classifyError(err("ENOTFOUND"), false)).toMatchObject({ outcome: "dns-failure", retryable: false });
+    // This machine's network, not the site: the link is not verified rather than broken.
+    expect(classifyError(err("EAI_AGAIN"), false)).toEqual({
+      kind: "failure",
+      outcome: "unverified",
+      detail: "could not check (network): EAI_AGAIN",
+      retryable: true,
+    });
+    expect(classifyError(err("ENETUNREACH"), false)).toMatchObject({ outcome: "unverified" });
     expect(classifyError(err("ECONNREFUSED"), false)).toMatchObject({
       outcome: "error",
       detail: "the connection was refused",

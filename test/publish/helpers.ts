@@ -26,16 +26,31 @@ export const seed = (
     comments?: { issue: number; body: string; login?: string }[];
     pulls?: { number: number; headSha: string }[];
     pullFiles?: { number: number; files: { filename: string; status: string }[] }[];
+    /** token → login, for tokens that are not GITHUB_TOKEN. */
+    identities?: Record<string, string>;
+    /** Files the contents API serves, per ref. */
+    files?: { ref: string; path: string; content: string }[];
   },
 ) => control("seed", { repo, ...data });
 
 export const fault = (
   repo: string,
-  f: { method: string; path: string; status: number; body?: unknown; headers?: Record<string, string>; times?: number },
+  f: {
+    method: string;
+    path: string;
+    status: number;
+    body?: unknown;
+    headers?: Record<string, string>;
+    times?: number;
+    /** Do the work, then answer with the fault anyway (GitHub applied it; the answer was lost). */
+    apply?: boolean;
+    /** Never answer. */
+    hang?: boolean;
+  },
 ) => control("fault", { repo, ...f });
 
 export interface FakeState {
-  comments: { id: number; issue: number; body: string; created_at: string; updated_at: string }[];
+  comments: { id: number; login: string; issue: number; body: string; created_at: string; updated_at: string }[];
   checkRuns: (Record<string, unknown> & {
     id: number;
     head_sha: string;

@@ -14,6 +14,7 @@ import { fault, finding, makeReport, seed, state, testClient, uniqueRepo } from 
 
 const MARKER = "<!-- readiness-gate: Production Readiness -->";
 const SHA = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
+const BOT = "github-actions[bot]";
 
 describe("PR comment upsert", () => {
   it("creates the comment on the first run and updates the same one on the second", async () => {
@@ -22,10 +23,10 @@ describe("PR comment upsert", () => {
     const target = { owner: r.owner, repo: r.repo, issueNumber: 7 };
     const first = await upsertComment(client, target, {
       body: `first\n${MARKER}`,
-      existing: await findMarkedComments(client, target, MARKER),
+      existing: await findMarkedComments(client, target, MARKER, BOT),
     });
     expect(first.action).toBe("created");
-    const existing = await findMarkedComments(client, target, MARKER);
+    const existing = await findMarkedComments(client, target, MARKER, BOT);
     expect(existing.map((c) => c.id)).toEqual([first.id]);
     const second = await upsertComment(client, target, { body: `second\n${MARKER}`, existing });
     expect(second).toEqual({ action: "updated", id: first.id, url: first.url, deleted: [] });
@@ -49,11 +50,11 @@ describe("PR comment upsert", () => {
       comments: Array.from({ length: 250 }, (_, i) => ({
         issue: 3,
         body: i === 230 ? `old report\n${MARKER}` : `chatter ${i}`,
-        login: "octocat",
+        login: i === 230 ? BOT : "octocat",
       })),
     });
     const client = testClient();
-    const found = await findMarkedComments(client, { owner: r.owner, repo: r.repo, issueNumber: 3 }, MARKER);
+    const found = await findMarkedComments(client, { owner: r.owner, repo: r.repo, issueNumber: 3 }, MARKER, BOT);
     expect(found.map((c) => c.body)).toEqual([`old report\n${MARKER}`]);
     const s = await state(r.full);
     expect(s.requests.map((q) => q.query)).toEqual([
@@ -76,7 +77,7 @@ describe("PR comment upsert", () => {
     });
     const client = testClient();
     const target = { owner: r.owner, repo: r.repo, issueNumber: 5 };
-    const existing = await findMarkedComments(client, target, MARKER);
+    const existing = await findMarkedComments(client, target, MARKER, BOT);
     expect(existing.map((c) => c.body)).toEqual([`a\n${MARKER}`, `b\n${MARKER}`, `c\n${MARKER}`]);
     const result = await upsertComment(client, target, { body: `new\n${MARKER}`, existing });
     expect(result.action).toBe("updated");
@@ -101,7 +102,7 @@ describe("PR comment upsert", () => {
     const target = { owner: r.owner, repo: r.repo, issueNumber: 9 };
     const result = await upsertComment(client, target, {
       body: `other\n${MARKER}`,
-      existing: await findMarkedComments(client, target, MARKER),
+      existing: await findMarkedComments(client, target, MARKER, BOT),
       skipUpdate: true,
     });
     expect(result.action).toBe("unchanged");
@@ -205,12 +206,6 @@ describe("check run", () => {
 
     const s = await state(r.full);
     expect(s.requests[0]).toEqual({
-      method: "GET",
-      path: `/repos/${r.full}/commits/${SHA}/check-runs`,
-      query: { check_name: "Production Readiness", filter: "latest", per_page: "1" },
-      body: undefined,
-    });
-    expect(s.requests[1]).toEqual({
       method: "POST",
       path: `/repos/${r.full}/check-runs`,
       query: {},
@@ -222,7 +217,7 @@ describe("check run", () => {
         details_url: "https://github.com/octo-org/x/actions/runs/1",
       },
     });
-    const patches = s.requests.slice(2);
+    const patches = s.requests.slice(1);
     expect(patches.map((q) => `${q.method} ${q.path}`)).toEqual(
       Array(3).fill(`PATCH /repos/${r.full}/check-runs/${run.id}`),
     );
@@ -257,7 +252,7 @@ describe("check run", () => {
     expect(stored?.annotations).toHaveLength(120);
   });
 
-  it("restarts this name's latest run on the same commit instead of adding a second one", async () => {
+  it("a second run on the same commit creates a new check run; GitHub refuses to reopen a completed one", async () => {
     const r = uniqueRepo();
     const client = testClient();
     const first = await startCheckRun(client, r, {
@@ -265,35 +260,37 @@ describe("check run", () => {
       headSha: SHA,
       startedAt: new Date("2025-01-01T00:00:00Z"),
     });
+    const annotation = planAnnotations([finding(1)], 10).annotations;
     await completeCheckRun(client, r, first, {
       conclusion: "failure",
       output: { title: "NO-GO: 40/100", summary: "bad" },
-      annotations: [],
+      annotations: annotation,
       completedAt: new Date("2025-01-01T00:01:00Z"),
-    });
-    const other = await startCheckRun(client, r, {
-      name: "Other",
-      headSha: SHA,
-      startedAt: new Date("2025-01-01T00:02:00Z"),
     });
     const second = await startCheckRun(client, r, {
       name: "Readiness",
       headSha: SHA,
       startedAt: new Date("2025-01-01T00:03:00Z"),
     });
-    expect(second.id).toBe(first.id);
-    expect(other.id).not.toBe(first.id);
-    const s = await state(r.full);
-    expect(s.checkRuns.map((c) => [c.name, c.status])).toEqual([
-      ["Readiness", "in_progress"],
-      ["Other", "in_progress"],
-    ]);
-    expect(s.requests.at(-1)).toEqual({
-      method: "PATCH",
-      path: `/repos/${r.full}/check-runs/${first.id}`,
-      query: {},
-      body: { status: "in_progress", started_at: "2025-01-01T00:03:00.000Z" },
+    expect(second.id).not.toBe(first.id);
+    await completeCheckRun(client, r, second, {
+      conclusion: "success",
+      output: { title: "GO: 95/100", summary: "ok" },
+      annotations: annotation,
+      completedAt: new Date("2025-01-01T00:04:00Z"),
     });
+    const s = await state(r.full);
+    expect(s.checkRuns.map((c) => [c.id, c.status, c.conclusion, c.annotations.length])).toEqual([
+      [first.id, "completed", "failure", 1],
+      [second.id, "completed", "success", 1],
+    ]);
+    expect(s.requests.filter((q) => q.method === "GET")).toEqual([]);
+    // What the old "restart the latest run" did; the fake answers as GitHub does.
+    const reopen = client.rest.checks.update({ ...r, check_run_id: first.id, status: "in_progress" });
+    await expect(reopen).rejects.toMatchObject({ status: 422 });
+    const reconclude = client.rest.checks.update({ ...r, check_run_id: first.id, conclusion: "success" });
+    await expect(reconclude).rejects.toMatchObject({ status: 422 });
+    expect((await state(r.full)).checkRuns[0]?.conclusion).toBe("failure");
   });
 
   it("completes with one request when there is nothing to annotate", async () => {
@@ -312,7 +309,7 @@ describe("check run", () => {
     });
     expect(n).toBe(1);
     const s = await state(r.full);
-    expect(s.requests[2]?.body).toEqual({
+    expect(s.requests[1]?.body).toEqual({
       status: "completed",
       conclusion: "success",
       completed_at: "2025-01-01T00:01:00.000Z",

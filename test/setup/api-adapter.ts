@@ -13,8 +13,9 @@ export interface ApiAdapter {
 }
 
 /**
- * `direct`: where the two redirecting downloads go instead of Prism (it cannot proxy a 302). A `/api/v3`
- * prefix (GitHub Enterprise Server's API root, as Probot builds it from GHE_HOST) is removed.
+ * `direct`: the fake itself, where what Prism cannot handle goes: the two redirecting downloads (Prism cannot
+ * proxy a 302) and GraphQL (it has no OpenAPI description for Prism to check). A `/api/v3` prefix (GitHub
+ * Enterprise Server's API root, as Probot builds it from GHE_HOST) is removed.
  */
 export async function startApiAdapter(target: string, direct?: string): Promise<ApiAdapter> {
   const prism = new URL(target);
@@ -22,7 +23,11 @@ export async function startApiAdapter(target: string, direct?: string): Promise<
   let self = "";
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith("/api/v3/")) req.url = req.url.slice("/api/v3".length);
-    const bypass = /^\/repos\/[^/]+\/[^/]+\/(tarball\/|actions\/artifacts\/\d+\/[^/]+$)/.test(req.url ?? "");
+    // GitHub Enterprise Server's GraphQL endpoint is /api/graphql (beside /api/v3), where Octokit sends it.
+    if (req.url === "/api/graphql") req.url = "/graphql";
+    const bypass =
+      req.url === "/graphql" ||
+      /^\/repos\/[^/]+\/[^/]+\/(tarball\/|actions\/artifacts\/\d+\/[^/]+$)/.test(req.url ?? "");
     const upstream = bypass ? fake : prism;
     const headers = { ...req.headers, host: upstream.host };
     const accept = String(headers.accept ?? "");

@@ -274,6 +274,8 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
     },
 
     repoRoute(req, res, url, key, rest, body) {
+      // Only repositories an App installation holds are the App's; the Action's repositories keep their routes.
+      if (![...installations.values()].some((i) => i.repos.has(key))) return false;
       const s = state(key);
       const done = (status: number, b: unknown) => {
         send(res, status, b);

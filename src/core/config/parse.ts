@@ -2,7 +2,7 @@
  * Parses configuration text and validates it against the schema. Pure: the caller reads the file. Rules that need
  * the metric list or the compliance packs live in `../validate-config.ts`, so the config stays a leaf of core.
  */
-import { parseDocument } from "yaml";
+import { type Document, isMap, isNode, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type Config, configSchema } from "./schema.js";
 
@@ -10,6 +10,8 @@ export class ConfigError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
+    /** Line (1-based) of the first problem in the file, when known: a front door can annotate it. */
+    readonly line?: number,
   ) {
     super(`${file}: ${problems.join("; ")}`);
     this.name = "ConfigError";
@@ -31,6 +33,7 @@ export function parseConfigText(file: string, text: string | null): Config {
         const pos = e.linePos?.[0];
         return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ""}${e.message.split("\n")[0]}`;
       }),
+      doc.errors[0]?.linePos?.[0]?.line,
     );
   }
   const raw: unknown = doc.toJS() ?? {};
@@ -38,15 +41,32 @@ export function parseConfigText(file: string, text: string | null): Config {
     throw new ConfigError(file, ["the file must hold a mapping of keys (documentation, artifacts, …)"]);
   }
   const result = configSchema.safeParse(raw);
-  if (!result.success)
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const key = first?.code === "unrecognized_keys" ? first.keys[0] : undefined;
     throw new ConfigError(
       file,
       result.error.issues.map((i) => describeIssue(i, raw)),
+      first ? lineOf(doc, text, first.path, key) : undefined,
     );
+  }
   const config = result.data;
   const extra = crossCheck(config);
   if (extra.length > 0) throw new ConfigError(file, extra);
   return config;
+}
+
+/** The line of the value at `path` (or of the key `key` in the mapping there). */
+function lineOf(doc: Document, text: string, path: PropertyKey[], key?: string): number | undefined {
+  const at = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  let node: unknown = at;
+  if (key !== undefined && isMap(at)) {
+    const pair = at.items.find((p) => (isNode(p.key) ? (p.key as { value?: unknown }).value : p.key) === key);
+    node = pair?.key;
+  }
+  const offset = isNode(node) ? node.range?.[0] : undefined;
+  if (offset === undefined) return undefined;
+  return text.slice(0, offset).split("\n").length;
 }
 
 function keyPath(path: PropertyKey[]): string {

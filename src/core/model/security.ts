@@ -30,6 +30,9 @@ export interface SecurityFinding {
   path?: string;
   line?: number;
   column?: number;
+  /** Where the finding ends (SARIF regions), when the tool says. */
+  endLine?: number;
+  endColumn?: number;
   package?: PackageRef;
   /** A URL of the running target (DAST), without query string. */
   url?: string;
@@ -50,7 +53,8 @@ export interface SecurityFinding {
 /** Details of the security dimension, shown in the report's security section. */
 
 /** One vulnerability after de-duplication across tools: the parsed finding with every tool that reported it. */
-export interface SecurityFindingView extends Omit<SecurityFinding, "tool" | "column" | "occurrences"> {
+export interface SecurityFindingView
+  extends Omit<SecurityFinding, "tool" | "column" | "endLine" | "endColumn" | "occurrences"> {
   /** Every tool that reported it. */
   tools: string[];
   /** Set when an accepted risk matched it. */

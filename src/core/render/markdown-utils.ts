@@ -36,8 +36,9 @@ export function escapeText(text: string, maxLength = 500): string {
 export function code(text: string, maxLength = 200): string {
   let t = stripControls(text);
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
-  // Pipes would split a table cell even inside a code span.
-  t = t.replace(/\|/g, "\\|");
+  // Pipes would split a table cell even inside a code span. `<!--` is shown as typed but defused with a zero-width
+  // joiner, so a file named like a hidden marker can never put that marker into a comment's text.
+  t = t.replace(/\|/g, "\\|").replace(/<!/g, "<\u200d!");
   let longest = 0;
   for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);

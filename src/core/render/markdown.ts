@@ -45,6 +45,8 @@ export interface MarkdownOptions {
   fileBase?: string;
   /** Where the full report lives, linked when detail is dropped. */
   fullReportUrl?: string;
+  /** Where else the full report is, in words, when there is no URL (default: the check run and the job summary). */
+  fullReportElsewhere?: string;
   maxFindings?: number;
   /** Heading level of the title (2 for comments and summaries). */
   headingLevel?: number;
@@ -71,7 +73,8 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   const v = VERDICT_LABELS[report.verdict];
   const h = "#".repeat(opts.headingLevel ?? 2);
   const lines: string[] = [];
-  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${displayScore(report.score)}/100`);
+  const score = report.score === null ? "no dimension assessed" : `${displayScore(report.score)}/100`;
+  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${score}`);
   lines.push("");
   const lead = comparisonLead(report);
   if (lead) lines.push(lead, "");
@@ -201,8 +204,10 @@ function renderInputs(report: Report): string {
   const byFormat = new Map<string, number>();
   for (const a of parsed) byFormat.set(a.format ?? "?", (byFormat.get(a.format ?? "?") ?? 0) + 1);
   const formats = [...byFormat].map(([f, n]) => `${f} ×${n}`).join(", ");
+  // The commit the report describes, so a reader can tell an old report from a current one.
+  const sha = report.context?.sha && /^[0-9a-f]{7,40}$/.test(report.context.sha) ? report.context.sha : "";
   const lines = [
-    `Inputs: ${parsed.length} artifact${parsed.length === 1 ? "" : "s"} read${formats ? ` (${escapeText(formats)})` : ""}, ${bad.length} unreadable · readiness-gate ${escapeText(report.tool.version)}`,
+    `Inputs: ${parsed.length} artifact${parsed.length === 1 ? "" : "s"} read${formats ? ` (${escapeText(formats)})` : ""}, ${bad.length} unreadable · readiness-gate ${escapeText(report.tool.version)}${sha ? ` · commit ${code(sha.slice(0, 12))}` : ""}`,
   ];
   for (const a of bad.slice(0, 20)) lines.push(`- ${code(a.path)}: ${escapeText(a.error ?? a.status)}`);
   if (bad.length > 20) lines.push(`- … and ${bad.length - 20} more`);
@@ -228,7 +233,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const hidden = opts.footerHidden ? `\n\n${opts.footerHidden}` : "";
   const more = opts.fullReportUrl
     ? ` [Full report](${opts.fullReportUrl}).`
-    : " The full report is in the check run and the job summary.";
+    : ` The full report is ${opts.fullReportElsewhere ?? "in the check run and the job summary"}.`;
 
   const compose = (body: (s: MarkdownSection) => string | null, note = "", withHistory = false) =>
     [

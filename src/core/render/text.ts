@@ -30,11 +30,15 @@ function joinLines(lines: readonly string[]): string {
   return sanitizeTerminal(lines.map((l) => l.replace(/\r\n?|\n/g, " ")).join("\n"));
 }
 
+/** `score 85/100`, or what to say when no dimension was assessed (never `n/a/100`). */
+const scorePhrase = (score: number | null) =>
+  score === null ? "no dimension assessed" : `score ${displayScore(score)}/100`;
+
 /** The verdict, the scores and the failed gates: what a terminal user reads first. */
 export function renderSummary(report: Report): string {
   const v = VERDICT_LABELS[report.verdict];
   const out = [
-    `Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`,
+    `Readiness: ${v.text}, ${scorePhrase(report.score)}`,
     report.recommendation,
     ...(report.comparison ? [comparisonLine(report)] : []),
   ];
@@ -52,7 +56,7 @@ export function renderText(report: Report, opts: { maxFindings?: number } = {}):
   const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 50 };
   const v = VERDICT_LABELS[report.verdict];
   const out: string[] = [];
-  out.push(`Readiness: ${v.text} (${report.verdict}), score ${displayScore(report.score)}/100`);
+  out.push(`Readiness: ${v.text}, ${scorePhrase(report.score)}`);
   out.push(report.recommendation);
   const change = comparisonLine(report);
   if (change) out.push(change);

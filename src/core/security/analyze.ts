@@ -97,6 +97,8 @@ function reportFinding(f: MergedFinding, v: SecurityFindingView, scored: boolean
   if (f.path) out.path = f.path;
   if (f.line !== undefined) out.line = f.line;
   if (f.column !== undefined) out.column = f.column;
+  if (f.endLine !== undefined) out.endLine = f.endLine;
+  if (f.endColumn !== undefined) out.endColumn = f.endColumn;
   if (f.helpUrl) out.url = f.helpUrl;
   return out;
 }

@@ -18,6 +18,8 @@ export interface FindingInput {
   path?: string;
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
   package?: PackageRef;
   url?: string;
   aliases?: readonly (string | null | undefined)[];
@@ -139,8 +141,14 @@ export function makeFinding(raw: FindingInput): SecurityFinding {
   };
   if (owasp) f.owasp = owasp;
   if (input.path) f.path = input.path;
-  if (input.line !== undefined && input.line > 0) f.line = input.line;
-  if (input.column !== undefined && input.column > 0) f.column = input.column;
+  const line = position(input.line);
+  const column = position(input.column);
+  const endLine = position(input.endLine);
+  const endColumn = position(input.endColumn);
+  if (line !== undefined) f.line = line;
+  if (column !== undefined) f.column = column;
+  if (line !== undefined && endLine !== undefined && endLine >= line) f.endLine = endLine;
+  if (column !== undefined && endColumn !== undefined) f.endColumn = endColumn;
   if (input.package) f.package = input.package;
   if (input.url) f.url = input.url;
   if (input.helpUrl) f.helpUrl = input.helpUrl;
@@ -150,6 +158,16 @@ export function makeFinding(raw: FindingInput): SecurityFinding {
   if (fix) f.fix = fix;
   if (input.occurrences !== undefined) f.occurrences = input.occurrences;
   return f;
+}
+
+/** Largest line or column kept: GitHub stores them as 32-bit integers and refuses anything else. */
+export const MAX_POSITION = 2_147_483_647;
+
+/** A line or column as a whole number from 1 up (a report's `3.5` becomes 3); nonsense (`1e12`, 0) is dropped. */
+export function position(n: number | undefined): number | undefined {
+  if (n === undefined || !Number.isFinite(n)) return undefined;
+  const whole = Math.floor(n);
+  return whole >= 1 && whole <= MAX_POSITION ? whole : undefined;
 }
 
 /** A URL without query string and fragment, which can carry tokens. */

@@ -73,7 +73,7 @@ export function dedupe(items: readonly { finding: SecurityFinding; source: strin
     if (withFix?.fix) m.fix = withFix.fix;
     const withPkgFix = fs.find((f) => f.package?.fixedVersion);
     if (withPkgFix?.package) m.package = withPkgFix.package;
-    for (const key of ["path", "line", "column", "url", "helpUrl"] as const) {
+    for (const key of ["path", "line", "column", "endLine", "endColumn", "url", "helpUrl"] as const) {
       if (m[key] === undefined) {
         const src = fs.find((f) => f[key] !== undefined);
         if (src) Object.assign(m, { [key]: src[key] });

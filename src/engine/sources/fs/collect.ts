@@ -25,6 +25,8 @@ export interface CollectOptions {
   extraArtifacts?: string[];
   /** Checks external links (network); passed to documentation analysis. Absent: external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
+  /** Globs never assessed as documentation whatever the config says (a front door's own input folders). */
+  excludeDocs?: string[];
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -58,7 +60,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     return !why;
   });
   const { paths: docPaths, excluded: excludedDocs } = config.documentation.enabled
-    ? await listDocFiles(root, docInclude, config.documentation.exclude, isIgnored)
+    ? await listDocFiles(root, docInclude, [...(opts.excludeDocs ?? []), ...config.documentation.exclude], isIgnored)
     : { paths: [], excluded: [] };
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];

@@ -136,6 +136,9 @@ export function findingsOfRun(run: SlimRun): { tool: string; version?: string; f
       ...(pathOf(run, r) ? { path: pathOf(run, r)! } : {}),
       ...(r.line !== undefined ? { line: r.line } : {}),
       ...(r.column !== undefined ? { column: r.column } : {}),
+      ...(r.endLine !== undefined ? { endLine: r.endLine } : {}),
+      // SARIF's endColumn is the column after the region; a finding's end column is its last character.
+      ...(r.endColumn !== undefined ? { endColumn: r.endColumn - 1 } : {}),
       aliases: aliases.filter((a) => advisoryId(a) !== undefined),
       secret,
       ...(rule?.helpUri ? { helpUrl: rule.helpUri } : {}),

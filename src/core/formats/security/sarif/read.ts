@@ -18,6 +18,8 @@ export interface SlimResult {
   artifactIndex?: number;
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
   securitySeverity?: Json;
   issueSeverity?: string;
   tags: string[];
@@ -63,6 +65,10 @@ function slimResult(r: JsonObject): SlimResult {
   if (line !== undefined) out.line = line;
   const col = region ? asNumber(region.startColumn) : undefined;
   if (col !== undefined) out.column = col;
+  const endLine = region ? asNumber(region.endLine) : undefined;
+  if (endLine !== undefined) out.endLine = endLine;
+  const endCol = region ? asNumber(region.endColumn) : undefined;
+  if (endCol !== undefined) out.endColumn = endCol;
   if (props) {
     if (props["security-severity"] !== undefined) out.securitySeverity = props["security-severity"];
     const iss = asString(props.issue_severity);

@@ -1,0 +1,82 @@
+/**
+ * Privileged events read nothing the PR can change. `pull_request_target` and `workflow_run` run with the base
+ * repository's token and secrets, and a workflow may well have checked out the PR's head: the PR's own
+ * `.github/readiness.yml` could then turn off every gate or point link-check headers at a host of its choice.
+ * For these events the config is read through the contents API from the base commit (`pull_request_target`)
+ * or the default branch (`workflow_run`), never from the workspace.
+ */
+import path from "node:path";
+import { ConfigError } from "../core/validate-config.js";
+import type { ConfigSource } from "../engine/assess-repository.js";
+import { errorStatus } from "../publish/errors.js";
+import { createGitHubClient } from "./octokit.js";
+import type { RunContext } from "./context.js";
+import type { ClientFactory } from "./publication.js";
+import type { Workspace } from "./workspace.js";
+
+export const PRIVILEGED_EVENTS = new Set(["pull_request_target", "workflow_run"]);
+
+interface Payload {
+  pull_request?: { base?: { sha?: string } };
+  repository?: { default_branch?: string };
+}
+
+/** The ref whose config is trusted for this event, or null when the workspace's own file is used. */
+export function trustedRef(eventName: string, payload: unknown): string | null {
+  if (!PRIVILEGED_EVENTS.has(eventName)) return null;
+  const p = (typeof payload === "object" && payload !== null ? payload : {}) as Payload;
+  const ref = eventName === "pull_request_target" ? p.pull_request?.base?.sha : p.repository?.default_branch;
+  if (typeof ref !== "string" || ref === "")
+    throw new ConfigError("the event payload", [
+      `no ${eventName === "pull_request_target" ? "pull_request.base.sha" : "repository.default_branch"} to read the trusted config from`,
+    ]);
+  return ref;
+}
+
+export interface TrustedConfig {
+  source: ConfigSource;
+  /** One line for the report: which config was used. */
+  notice: string;
+}
+
+export async function trustedConfig(
+  ws: Workspace,
+  configInput: string,
+  explicit: boolean,
+  ctx: RunContext,
+  payload: unknown,
+  opts: { token: string; createClient?: ClientFactory; log: (m: string) => void },
+): Promise<TrustedConfig | null> {
+  const ref = trustedRef(ctx.eventName, payload);
+  if (ref === null) return null;
+  const repoPath = path.posix.normalize(`${ws.pathPrefix}${configInput.split(path.sep).join("/")}`);
+  if (repoPath.startsWith("../") || path.posix.isAbsolute(repoPath))
+    throw new ConfigError(configInput, ["input `config` must name a file inside the repository"]);
+  const name = `${repoPath}@${ref}`;
+  if (!opts.token)
+    throw new ConfigError(name, [
+      `on ${ctx.eventName} the config is read from the base branch through the API, which needs the \`github-token\` input`,
+    ]);
+  const create = opts.createClient ?? ((o) => createGitHubClient(o));
+  const client = create({ token: opts.token, baseUrl: ctx.apiUrl, log: opts.log });
+  let text: string | null = null;
+  try {
+    const { data } = await client.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: repoPath, ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data))
+      throw new ConfigError(name, ["not a file"]);
+    text = Buffer.from(data.content, "base64").toString("utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    if (errorStatus(e) !== 404 || explicit)
+      throw new ConfigError(name, [
+        errorStatus(e) === 404
+          ? "the config file does not exist on the base branch (input `config`)"
+          : `could not read it: ${(e as Error).message.split("\n")[0]}`,
+      ]);
+  }
+  const which = text === null ? "no config file there, so the defaults" : `${repoPath}`;
+  return {
+    source: { name, text },
+    notice: `Config: ${which} from ${ctx.eventName === "pull_request_target" ? "the base commit" : "the default branch"} ${ref}, not from the pull request (${ctx.eventName}).`,
+  };
+}
