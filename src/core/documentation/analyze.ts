@@ -9,11 +9,16 @@ import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { DocumentationDetails } from "../model/documentation.js";
 import type { DocumentationResult, Finding, MetricValue } from "../model/report.js";
 import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
-import { checkLinks } from "./check-links.js";
+import { checkLinks, type LinkCheckOptions } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import { fingerprintFindings } from "./fingerprints.js";
 import type { ExternalLinkChecker } from "./external-links.js";
+import { lintFromResults, type PrecomputedLint } from "./lint.js";
 import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
+import { linkIgnore } from "./link-ignore.js";
+import { type RepositoryIdentity, selfLinkResolver } from "./self-links.js";
+import { buildSiteProfiles, type SiteConfigFile } from "./site-profile.js";
+import { applySuppressions, familyOf, type FileSuppressions, readSuppressions } from "./suppressions.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
@@ -44,6 +49,15 @@ export interface DocumentationInput {
   lintWorker?: LintWorkerSpec | false;
   /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
   unreadable?: readonly { path: string; reason: string }[];
+  /** Site generators' configuration files (book.toml, mkdocs.yml, docusaurus.config.*), for `documentation.site`. */
+  siteFiles?: readonly SiteConfigFile[];
+  /** This repository on GitHub, so that absolute links to its own tree are resolved offline (the config may override). */
+  repository?: RepositoryIdentity;
+  /**
+   * markdownlint's results computed by the adapter with the repository's configuration files (per-directory configs,
+   * `ignores`, …, exactly as markdownlint-cli2 applies them); when present, markdownlint is not run here.
+   */
+  markdownlintResults?: PrecomputedLint;
 }
 
 /** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */
@@ -84,7 +98,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   let lines = 0;
   // Started before parsing so that markdownlint (in a worker on large trees) lints each file as soon as it has parsed.
   let lintSession: LintSession | undefined;
-  if (config.markdownlint) {
+  if (config.markdownlint && !input.markdownlintResults) {
     const bundled = input.lintWorker === undefined ? bundledLintWorker() : undefined;
     const worker = bundled ? { file: bundled } : input.lintWorker || undefined;
     lintSession = startLint(input.markdownlintConfig, input.files.length, worker);
@@ -129,7 +143,17 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   }
 
   const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
-  const links = checkLinks(scans, index);
+  const sites = buildSiteProfiles(config.site, input.siteFiles ?? [], { index, scans, texts, notices });
+  const repository = config.repository ?? input.repository;
+  const ignore = linkIgnore(config["ignore-links"]);
+  const linkOptions: LinkCheckOptions = {
+    ...(sites.length > 0 ? { sites } : {}),
+    ...(ignore ? { ignore } : {}),
+    ...(repository ? { selfLink: selfLinkResolver(repository) } : {}),
+  };
+  const links = checkLinks(scans, index, linkOptions);
+  for (const p of ignore?.timedOut ?? [])
+    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long on a link and was not applied to it`);
   findings.push(...links.findings);
 
   const codeFiles: CodeBlockFile[] = [];
@@ -141,7 +165,27 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   findings.push(...code.findings);
   notices.push(...code.notices);
 
-  const lint = lintSession ? await lintSession.finish(texts) : undefined;
+  const lint = input.markdownlintResults
+    ? config.markdownlint
+      ? lintFromResults(input.markdownlintResults, texts)
+      : undefined
+    : lintSession
+      ? await lintSession.finish(texts)
+      : undefined;
+  const lintMode: DocumentationDetails["lint"] = !config.markdownlint
+    ? "off"
+    : input.markdownlintConfig || input.markdownlintResults
+      ? "repository"
+      : config.markdownlint === "auto"
+        ? "auto"
+        : "default";
+  if (lint && lintMode === "auto") {
+    // Not opted in: a repository that never chose markdownlint is not judged by it, only told what it would say.
+    for (const f of lint.findings) f.scored = false;
+    notices.push(
+      "markdownlint ran with its default rules as advice, not scored: the repository has no markdownlint configuration. Add a .markdownlint.jsonc (or .markdownlint-cli2.jsonc) to score it, or set documentation.markdownlint: false to turn it off",
+    );
+  }
   if (lint) {
     findings.push(...lint.findings);
     for (const f of lint.failed) {
@@ -168,31 +212,116 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     findings.push(fileFinding(u.path, FILE_RULES.unreadable, `${u.path} ${u.reason}; it was not checked.`));
   }
 
+  // Suppressions: readiness-ignore comments take findings out (kept in the suppressed list), and the families they
+  // counted against get them back as valid, so that a suppressed problem no longer costs score.
+  const directives = new Map<string, FileSuppressions>();
+  for (const [path, text] of texts) {
+    const d = readSuppressions(text);
+    if (d) directives.set(path, d);
+  }
+  const regained = { "internal-links": 0, anchors: 0, "external-links": 0, "code-blocks": 0, lint: 0 };
+  const suppressedEntries: NonNullable<DocumentationDetails["suppressed"]>["listed"] = [];
+  if (directives.size > 0) {
+    const { kept, suppressed } = applySuppressions(findings, directives);
+    const before = new Map<string, number>();
+    for (const f of findings)
+      if (f.scored !== false && familyOf(f.ruleId) === "lint" && f.path)
+        before.set(f.path, (before.get(f.path) ?? 0) + 1);
+    const keptSet = new Set(kept);
+    const dropped = new Set(findings.filter((f) => !keptSet.has(f)));
+    for (const f of dropped) {
+      const family = familyOf(f.ruleId);
+      if (f.scored === false || !family || family === "lint") continue;
+      regained[family]++;
+    }
+    const after = new Map<string, number>();
+    for (const f of kept)
+      if (f.scored !== false && familyOf(f.ruleId) === "lint" && f.path)
+        after.set(f.path, (after.get(f.path) ?? 0) + 1);
+    for (const [path, n] of before) if (n > 0 && !after.get(path)) regained.lint++;
+    if (lint) lint.errors -= [...dropped].filter((f) => f.scored !== false && familyOf(f.ruleId) === "lint").length;
+    findings.splice(0, findings.length, ...kept);
+    for (const s of suppressed)
+      suppressedEntries.push({ path: s.path, line: s.line, ruleId: s.ruleId, kind: s.kind, by: `line ${s.by ?? 1}` });
+  }
+  for (const s of lint?.suppressed ?? [])
+    suppressedEntries.push({
+      path: s.path,
+      line: s.line,
+      ruleId: s.ruleId,
+      kind: "markdownlint",
+      by: "markdownlint comment",
+    });
+  for (const l of links.ignored)
+    suppressedEntries.push({ path: l.path, line: l.line, ruleId: "ignore-links", kind: "ignore-links", by: l.pattern });
+  suppressedEntries.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+  const suppressedFindings = suppressedEntries.length - links.ignored.length;
+  const capped = (checked: number, valid: number) => Math.min(checked, valid);
+
   const w = config.weights;
   const checks = [
-    row("internal-links", "Internal links", links.linksChecked, links.linksValid, w["internal-links"]),
-    row("anchors", "Anchors", links.anchorsChecked, links.anchorsValid, w.anchors),
+    row(
+      "internal-links",
+      "Internal links",
+      links.linksChecked,
+      capped(links.linksChecked, links.linksValid + regained["internal-links"]),
+      w["internal-links"],
+    ),
+    row(
+      "anchors",
+      "Anchors",
+      links.anchorsChecked,
+      capped(links.anchorsChecked, links.anchorsValid + regained.anchors),
+      w.anchors,
+    ),
     ...(external
       ? [
           row(
             "external-links",
             "External links",
             external.checked,
-            external.valid,
+            capped(external.checked, external.valid + regained["external-links"]),
             w["external-links"],
             mode === "error",
           ),
         ]
       : []),
-    row("code-blocks", "Code blocks", code.checked, code.valid, w["code-blocks"]),
-    ...(lint ? [row("lint", "Files passing markdownlint", lint.checked, lint.valid, w.lint)] : []),
+    row(
+      "code-blocks",
+      "Code blocks",
+      code.checked,
+      capped(code.checked, code.valid + regained["code-blocks"]),
+      w["code-blocks"],
+    ),
+    ...(lint
+      ? [
+          row(
+            "lint",
+            "Files passing markdownlint",
+            lint.checked,
+            capped(lint.checked, lint.valid + regained.lint),
+            w.lint,
+            lintMode !== "auto",
+          ),
+        ]
+      : []),
   ];
   const details: DocumentationDetails = {
     files: input.files.length,
     lines,
     checks,
     unreadable,
-    lint: !config.markdownlint ? "off" : input.markdownlintConfig ? "repository" : "default",
+    lint: lintMode,
+    ...(sites.length > 0 ? { sites: sites.map((p) => ({ name: p.name, config: p.configPath })) } : {}),
+    ...(suppressedEntries.length > 0
+      ? {
+          suppressed: {
+            findings: suppressedFindings,
+            links: links.ignored.length,
+            listed: suppressedEntries.slice(0, MAX_LISTED_EXCLUDED),
+          },
+        }
+      : {}),
     ...(input.excluded?.length
       ? { excluded: input.excluded.slice(0, MAX_LISTED_EXCLUDED), excludedTotal: input.excluded.length }
       : {}),
@@ -203,11 +332,11 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     files: input.files.length,
     lines,
     "links-checked": links.linksChecked,
-    "links-valid": links.linksValid,
-    "broken-links": links.linksChecked - links.linksValid,
+    "links-valid": checks[0]?.valid ?? links.linksValid,
+    "broken-links": links.linksChecked - (checks[0]?.valid ?? links.linksValid),
     "anchors-checked": links.anchorsChecked,
-    "anchors-valid": links.anchorsValid,
-    "broken-anchors": links.anchorsChecked - links.anchorsValid,
+    "anchors-valid": checks[1]?.valid ?? links.anchorsValid,
+    "broken-anchors": links.anchorsChecked - (checks[1]?.valid ?? links.anchorsValid),
     "code-blocks-checked": code.checked,
     "code-blocks-valid": code.valid,
     "invalid-code-blocks": code.invalid,
@@ -217,6 +346,8 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     "external-links-valid": external ? external.valid : null,
     "broken-external-links": external ? external.checked - external.valid : null,
     unreadable: unreadable.length,
+    suppressed: suppressedFindings,
+    "ignored-links": links.ignored.length,
     findings: findings.filter((f) => f.scored !== false).length,
   };
   findings.sort(

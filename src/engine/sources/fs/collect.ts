@@ -12,6 +12,8 @@ import type { RepoView } from "../../../core/repo-view.js";
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";
+import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
+import { readSiteFiles } from "./site-files.js";
 
 /** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
 export const MAX_DOC_BYTES = 5 * 1024 * 1024;
@@ -104,6 +106,9 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     for (const f of b.failed) notices.push(`baseline file ${f.path}: ${f.error}`);
   }
 
+  const siteFiles = config.documentation.enabled
+    ? await readSiteFiles(root, siteConfigCandidates(config.documentation.site, repoFiles), notices)
+    : [];
   const markdownlintConfig = config.documentation.markdownlint
     ? await loadMarkdownlintConfig(root, notices)
     : undefined;
@@ -119,6 +124,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
     documentationServices: {
       excluded: excludedDocs,
+      ...(siteFiles.length > 0 ? { siteFiles } : {}),
       ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
     },
   };
