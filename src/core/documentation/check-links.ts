@@ -281,7 +281,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
           fromPath,
           at,
           RULES.outsideRepo,
-          `Broken link: \`${url}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
+          `Broken link: \`${written}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
         ),
       );
       return;
@@ -293,7 +293,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
           fromPath,
           at,
           RULES.caseMismatch,
-          `Broken link on case-sensitive file systems: \`${url}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
+          `Broken link on case-sensitive file systems: \`${written}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
         ),
       );
       return;
@@ -312,7 +312,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
         fromPath,
         at,
         RULES.missingFile,
-        `Broken link: \`${url}\` ${first === url && shown === undefined ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
+        `Broken link: \`${written}\` ${first === url && shown === undefined ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
       ),
     );
     return;
