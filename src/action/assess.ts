@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { Report } from "../core/model/report.js";
 import { assessRepository } from "../engine/assess-repository.js";
+import { repositoryFromActionEnv } from "../engine/repository-identity.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
 import { type RunContext, reportContext } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
@@ -30,6 +31,7 @@ export async function assessWorkspace(
       cache: linkCacheStore(opts.cache, linkCacheKeys(opts.env, ctx.pullNumber), opts.warn),
     },
     now: opts.now,
+    repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
   });
   for (const notice of notices) opts.warn(notice);
   report.context = reportContext(ctx);

@@ -13,6 +13,7 @@ import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
 import { type BaselineRequest, resolveBaseline } from "./baseline/resolve.js";
+import type { RepositoryIdentity } from "../core/documentation/self-links.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
 
@@ -50,6 +51,8 @@ export interface AssessRepositoryOptions {
   now: Date;
   /** Progress lines while the assessment runs (the CLI's spinner line). */
   progress?: (line: string) => void;
+  /** This repository on GitHub, so that absolute links to its own tree are checked offline. */
+  repository?: RepositoryIdentity;
 }
 
 export interface AssessRepositoryResult {
@@ -77,6 +80,7 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       config,
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
+      ...(opts.repository ? { repository: opts.repository } : {}),
     });
     progress(`assessing ${input.docs.length} documents and ${input.artifacts.length} artifacts…`);
     return assess({ ...input, now: opts.now, toolVersion: VERSION, ...(comparison ? { comparison } : {}) });

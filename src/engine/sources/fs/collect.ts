@@ -9,6 +9,7 @@ import type { AssessInput } from "../../../core/assess.js";
 import type { DocFile } from "../../../core/documentation/analyze.js";
 import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
 import type { RepoView } from "../../../core/repo-view.js";
+import type { RepositoryIdentity } from "../../../core/documentation/self-links.js";
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";
@@ -25,6 +26,8 @@ export interface CollectOptions {
   extraArtifacts?: string[];
   /** Checks external links (network); passed to documentation analysis. Absent: external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
+  /** This repository on GitHub (absolute links to it are checked against the tree). */
+  repository?: RepositoryIdentity;
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -125,6 +128,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     documentationServices: {
       excluded: excludedDocs,
       ...(siteFiles.length > 0 ? { siteFiles } : {}),
+      ...(opts.repository ? { repository: opts.repository } : {}),
       ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
     },
   };
