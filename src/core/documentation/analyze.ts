@@ -13,7 +13,7 @@ import { checkLinks, type LinkCheckOptions } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import { fingerprintFindings } from "./fingerprints.js";
 import type { ExternalLinkChecker } from "./external-links.js";
-import { lintFromResults, type PrecomputedLint } from "./lint.js";
+import { lintFromResults, MARKDOWNLINT_DEFAULTS, type PrecomputedLint } from "./lint.js";
 import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
 import { linkIgnore } from "./link-ignore.js";
 import { type RepositoryIdentity, selfLinkResolver } from "./self-links.js";
@@ -98,10 +98,19 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   let lines = 0;
   // Started before parsing so that markdownlint (in a worker on large trees) lints each file as soon as it has parsed.
   let lintSession: LintSession | undefined;
+  const lintMode: DocumentationDetails["lint"] = !config.markdownlint
+    ? "off"
+    : input.markdownlintConfig || input.markdownlintResults
+      ? "repository"
+      : config.markdownlint === "auto"
+        ? "auto"
+        : "default";
   if (config.markdownlint && !input.markdownlintResults) {
     const bundled = input.lintWorker === undefined ? bundledLintWorker() : undefined;
     const worker = bundled ? { file: bundled } : input.lintWorker || undefined;
-    lintSession = startLint(input.markdownlintConfig, input.files.length, worker);
+    // As advice, markdownlint says exactly what markdownlint-cli2 would say if the repository opted in: its defaults.
+    const lintConfig = lintMode === "auto" ? MARKDOWNLINT_DEFAULTS : input.markdownlintConfig;
+    lintSession = startLint(lintConfig, input.files.length, worker);
   }
 
   for (const file of input.files) {
@@ -172,18 +181,11 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     : lintSession
       ? await lintSession.finish(texts)
       : undefined;
-  const lintMode: DocumentationDetails["lint"] = !config.markdownlint
-    ? "off"
-    : input.markdownlintConfig || input.markdownlintResults
-      ? "repository"
-      : config.markdownlint === "auto"
-        ? "auto"
-        : "default";
   if (lint && lintMode === "auto") {
     // Not opted in: a repository that never chose markdownlint is not judged by it, only told what it would say.
     for (const f of lint.findings) f.scored = false;
     notices.push(
-      "markdownlint ran with its default rules as advice, not scored: the repository has no markdownlint configuration. Add a .markdownlint.jsonc (or .markdownlint-cli2.jsonc) to score it, or set documentation.markdownlint: false to turn it off",
+      "markdownlint ran with markdownlint's own default rules as advice, not scored: the repository has no markdownlint configuration. Add a .markdownlint.jsonc (or .markdownlint-cli2.jsonc) to score it, or set documentation.markdownlint: false to turn it off",
     );
   }
   if (lint) {

@@ -14,6 +14,9 @@ export const DEFAULT_LINT_CONFIG: Configuration = {
   MD041: false, // first-line-heading: READMEs often open with a logo or badges
 };
 
+/** markdownlint's own defaults (every rule on), what markdownlint-cli2 applies without a configuration. */
+export const MARKDOWNLINT_DEFAULTS: Configuration = { default: true };
+
 /** Covered by readiness-gate's own checks (with GitHub's rules), so always off. */
 export const OVERRIDDEN_RULES: Configuration = {
   MD040: false,

@@ -13,6 +13,7 @@ import type { RepositoryIdentity } from "../../../core/documentation/self-links.
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { loadMarkdownlintConfig } from "./markdownlint-config.js";
+import { executableNotices, findMarkdownlintConfigs, lintWithCli2 } from "./markdownlint-cli2.js";
 import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
 import { readSiteFiles } from "./site-files.js";
 
@@ -112,9 +113,25 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const siteFiles = config.documentation.enabled
     ? await readSiteFiles(root, siteConfigCandidates(config.documentation.site, repoFiles), notices)
     : [];
-  const markdownlintConfig = config.documentation.markdownlint
-    ? await loadMarkdownlintConfig(root, notices)
-    : undefined;
+  // With a declarative markdownlint configuration in the tree, markdownlint-cli2 itself applies it (per-directory
+  // files, ignores, extends); code-based configurations are reported, never run.
+  const lintConfigs = findMarkdownlintConfigs(
+    repoFiles,
+    docs.map((d) => d.path),
+  );
+  if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
+  const markdownlintResults =
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0
+      ? await lintWithCli2(
+          root,
+          docs.map((d) => d.path),
+          notices,
+        )
+      : undefined;
+  const markdownlintConfig =
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0 && !markdownlintResults
+      ? await loadMarkdownlintConfig(root, notices)
+      : undefined;
   return {
     config,
     docs,
@@ -129,6 +146,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
       excluded: excludedDocs,
       ...(siteFiles.length > 0 ? { siteFiles } : {}),
       ...(opts.repository ? { repository: opts.repository } : {}),
+      ...(markdownlintResults ? { markdownlintResults } : {}),
       ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
     },
   };
