@@ -23,7 +23,9 @@ export function documentationSummaryText(report: Report): string {
   add(count(report, "broken-external-links"), "broken external link");
   add(count(report, "invalid-code-blocks"), "invalid code example");
   add(count(report, "missing-language"), "code block without a language", "code blocks without a language");
-  add(count(report, "lint-errors"), "lint error");
+  if (report.dimensions.documentation.details?.lint === "auto")
+    add(count(report, "lint-errors"), "markdownlint advice note");
+  else add(count(report, "lint-errors"), "lint error");
   add(count(report, "unreadable"), "unreadable file");
   return parts.length > 0 ? parts.join(", ") : "no problems found";
 }
