@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -43,7 +43,7 @@ async function ours(root: string, exclude: string[] = []) {
     .filter((f) => f.ruleId.startsWith("markdownlint/"))
     .map((f) => `${f.path}:${f.line} ${f.ruleId.slice("markdownlint/".length)}`)
     .sort();
-  return { lint, result, notices: input.notices, docs: input.docs.map((d) => d.path) };
+  return { lint, result, notices: input.notices ?? [], docs: input.docs.map((d) => d.path) };
 }
 
 describe("markdownlint parity with markdownlint-cli2", () => {
@@ -105,5 +105,27 @@ describe("markdownlint parity with markdownlint-cli2", () => {
     ]);
     // The declarative part applies (MD013 off in docs/); the root .cjs counts as absent, so the defaults apply there.
     expect(lint).toEqual(["README.md:3 MD013", "docs/page.md:4 MD009"]);
+  });
+
+  it("a configuration that reaches outside the repository is refused, and a broken one falls back to scored defaults", async () => {
+    const base = mkdtempSync(path.join(tmpdir(), "rg-mdl-out-"));
+    writeFileSync(path.join(base, "outside.json"), '{ "MD009": false }');
+    const root = path.join(base, "repo");
+    mkdirSync(root);
+    writeFileSync(path.join(root, "a.md"), "# A\n\ntrailing   \n");
+    writeFileSync(path.join(root, ".markdownlint.jsonc"), '{ "extends": "../outside.json" }');
+    const outside = await ours(root);
+    expect(outside.lint).toEqual(["a.md:3 MD009"]);
+    expect(outside.notices).toHaveLength(1);
+    expect(outside.notices[0]).toMatch(
+      /^the repository's markdownlint configuration could not be used \(.*outside the repository.*\); markdownlint ran with readiness-gate's default rules$/,
+    );
+    writeFileSync(path.join(root, ".markdownlint.jsonc"), '{ "MD013": false,, }');
+    const broken = await ours(root);
+    expect(broken.lint).toEqual(["a.md:3 MD009"]);
+    expect(broken.notices[0]).toMatch(
+      /^the repository's markdownlint configuration could not be used \(Unable to parse '\.markdownlint\.jsonc'/,
+    );
+    expect(broken.result.details?.checks.find((c) => c.check === "lint")?.scored).toBe(true);
   });
 });

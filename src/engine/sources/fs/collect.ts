@@ -12,7 +12,7 @@ import type { RepoView } from "../../../core/repo-view.js";
 import type { RepositoryIdentity } from "../../../core/documentation/self-links.js";
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
-import { loadMarkdownlintConfig } from "./markdownlint-config.js";
+import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
 import { executableNotices, findMarkdownlintConfigs, lintWithCli2 } from "./markdownlint-cli2.js";
 import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
 import { readSiteFiles } from "./site-files.js";
@@ -128,9 +128,10 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
           notices,
         )
       : undefined;
+  // A configuration that could not be used still means the repository opted in: the tuned defaults are scored.
   const markdownlintConfig =
     config.documentation.markdownlint && lintConfigs.declarative.length > 0 && !markdownlintResults
-      ? await loadMarkdownlintConfig(root, notices)
+      ? DEFAULT_LINT_CONFIG
       : undefined;
   return {
     config,

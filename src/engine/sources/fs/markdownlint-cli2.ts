@@ -205,8 +205,10 @@ export async function lintWithCli2(
   try {
     first = await runCli2(top, docPaths, {});
   } catch (e) {
+    // The runner's absolute path means nothing to a reader of the report: paths are shown from the repository root.
+    const why = ((e as Error).message.split("\n")[0] ?? "").split(`${top.split(path.sep).join("/")}/`).join("");
     notices.push(
-      `the repository's markdownlint configuration could not be used (${(e as Error).message.split("\n")[0]}); markdownlint ran with readiness-gate's default rules`,
+      `the repository's markdownlint configuration could not be used (${why}); markdownlint ran with readiness-gate's default rules`,
     );
     return undefined;
   }
