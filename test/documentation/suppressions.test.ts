@@ -117,6 +117,21 @@ describe("suppressions", () => {
     expect(result.metrics.suppressed).toBe(0);
   });
 
+  it("an ignore-links pattern that backtracks without end is stopped, not applied again, and said so", async () => {
+    const files = [
+      { path: "a.md", content: Buffer.from(`# A\n\n[x](${"a".repeat(40)}!.md) [y](${"a".repeat(41)}!.md)\n`) },
+    ];
+    const { findings, result } = await analyzeDocumentation({
+      files,
+      repoFiles: ["a.md"],
+      config: config({ markdownlint: false, "ignore-links": ["/^(a+)+$/"] }),
+    });
+    expect(keys(findings)).toEqual(["a.md:3:1 links.missing-file", "a.md:3:51 links.missing-file"]);
+    expect(result.details?.notices).toContain(
+      'ignore-links pattern "/^(a+)+$/" took too long on a link and was not applied from then on',
+    );
+  });
+
   it("reads directives outside code fences only, with rule ids, families and bare markdownlint names", () => {
     const s = readSuppressions(
       "<!-- readiness-ignore-file code-blocks, MD013 -->\n~~~\n<!-- readiness-ignore-next-line -->\n~~~\n<!-- readiness-ignore-next-line -->\nx\n",

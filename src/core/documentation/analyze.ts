@@ -162,7 +162,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   };
   const links = checkLinks(scans, index, linkOptions);
   for (const p of ignore?.timedOut ?? [])
-    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long on a link and was not applied to it`);
+    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long on a link and was not applied from then on`);
   findings.push(...links.findings);
 
   const codeFiles: CodeBlockFile[] = [];

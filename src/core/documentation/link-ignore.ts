@@ -6,7 +6,11 @@
  */
 import { runRegex } from "../compliance/regex-runner.js";
 
-const REGEX_TIMEOUT_MS = 50;
+/**
+ * Per link. Generous, because a busy runner can stall a sound pattern for tens of milliseconds; a pattern that times
+ * out once is not applied again, so a runaway one costs this much once, not once per link.
+ */
+const REGEX_TIMEOUT_MS = 1000;
 
 export function globToRegExp(glob: string): RegExp {
   let out = "";
