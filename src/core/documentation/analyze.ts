@@ -154,7 +154,13 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
   const sites = buildSiteProfiles(config.site, input.siteFiles ?? [], { index, scans, texts, notices });
   const repository = config.repository ?? input.repository;
-  const ignore = linkIgnore(config["ignore-links"]);
+  const linkUrls: string[] = [];
+  if (config["ignore-links"].length > 0)
+    for (const scan of scans.values()) {
+      for (const l of scan.links) linkUrls.push(l.url.trim());
+      for (const d of scan.definitions) linkUrls.push(d.url.trim());
+    }
+  const ignore = linkIgnore(config["ignore-links"], linkUrls);
   const linkOptions: LinkCheckOptions = {
     ...(sites.length > 0 ? { sites } : {}),
     ...(ignore ? { ignore } : {}),
@@ -162,7 +168,7 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   };
   const links = checkLinks(scans, index, linkOptions);
   for (const p of ignore?.timedOut ?? [])
-    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long on a link and was not applied from then on`);
+    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long and was not applied`);
   findings.push(...links.findings);
 
   const codeFiles: CodeBlockFile[] = [];

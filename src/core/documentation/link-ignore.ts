@@ -1,16 +1,16 @@
 /**
  * `documentation.ignore-links`: links that resolve only at run time (a dashboard URL, a generated page) are not
  * checked. A pattern is a glob over the link as written (`*` within a path segment, `**` across segments, `?` one
- * character) or `/regex/flags`; regular expressions run with a time limit, like the compliance patterns, so a
- * pattern that backtracks cannot stall the run.
+ * character) or `/regex/flags`; regular expressions run with a time limit in a vm context, like the compliance
+ * patterns, so a pattern that backtracks cannot stall the run.
  */
-import { runRegex } from "../compliance/regex-runner.js";
+import vm from "node:vm";
 
 /**
- * Per link. Generous, because a busy runner can stall a sound pattern for tens of milliseconds; a pattern that times
- * out once is not applied again, so a runaway one costs this much once, not once per link.
+ * Per pattern, over all the links of the run. Generous, because a busy runner can stall a sound pattern for tens of
+ * milliseconds; a pattern that runs away costs this much once.
  */
-const REGEX_TIMEOUT_MS = 1000;
+const REGEX_TIMEOUT_MS = 2000;
 
 export function globToRegExp(glob: string): RegExp {
   let out = "";
@@ -30,27 +30,58 @@ export function globToRegExp(glob: string): RegExp {
 export interface LinkIgnore {
   /** The pattern that matches `url`, if any. */
   match(url: string): string | undefined;
-  /** Patterns that timed out on some link (reported once each). */
+  /** Patterns that timed out (reported once each, then not applied). */
   timedOut: Set<string>;
 }
 
-export function linkIgnore(patterns: readonly string[]): LinkIgnore | undefined {
+let context: vm.Context | null = null;
+let script: vm.Script | null = null;
+
+/**
+ * Tests one pattern against every link in one call, inside the time limit: a vm call per link would cost more than
+ * the check itself on a large tree. The pattern and the links are passed as data, never as code.
+ */
+function testAll(source: string, flags: string, urls: readonly string[], timeoutMs: number): boolean[] | null {
+  context ??= vm.createContext(Object.create(null));
+  script ??= new vm.Script("(() => { const re = new RegExp(source, flags); return urls.map((u) => re.test(u)); })()");
+  const sandbox = context as Record<string, unknown>;
+  sandbox.source = source;
+  sandbox.flags = flags;
+  sandbox.urls = urls;
+  try {
+    return script.runInContext(context, { timeout: timeoutMs }) as boolean[];
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return null;
+    throw e;
+  } finally {
+    sandbox.urls = undefined;
+  }
+}
+
+/**
+ * The ignore-links matcher for the links of this run (`urls`, every link as written): globs with one or two
+ * wildcards (at most quadratic backtracking over a link) run directly; other globs and every regular expression are
+ * tested against all links at once within the time limit, and a pattern that exceeds it is not applied at all.
+ */
+export function linkIgnore(patterns: readonly string[], urls: readonly string[]): LinkIgnore | undefined {
   if (patterns.length === 0) return undefined;
   const timedOut = new Set<string>();
-  // Globs run through the time limit too: `**` compiles to `.*`, and many of them backtrack like any regex.
-  const tests = patterns.map((p) => {
+  const distinct = [...new Set(urls)];
+  const tests = patterns.map((p): ((url: string) => boolean) => {
     const m = /^\/(.+)\/([a-z]*)$/s.exec(p);
+    if (!m && (p.match(/\*+/g) ?? []).length <= 2) {
+      const re = globToRegExp(p);
+      return (url) => re.test(url);
+    }
     const source = m ? (m[1] as string) : globToRegExp(p).source;
     const flags = m ? (m[2] as string).replace(/[gy]/g, "") : "";
-    return (url: string) => {
-      if (timedOut.has(p)) return false;
-      const r = runRegex(source, flags, url, REGEX_TIMEOUT_MS);
-      if ("timedOut" in r) {
-        timedOut.add(p);
-        return false;
-      }
-      return r.found;
-    };
+    const results = testAll(source, flags, distinct, REGEX_TIMEOUT_MS);
+    if (results === null) {
+      timedOut.add(p);
+      return () => false;
+    }
+    const hits = new Set(distinct.filter((_, i) => results[i] === true));
+    return (url) => hits.has(url);
   });
   return {
     match(url) {
