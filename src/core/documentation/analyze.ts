@@ -18,7 +18,7 @@ import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session
 import { linkIgnore } from "./link-ignore.js";
 import { type RepositoryIdentity, selfLinkResolver } from "./self-links.js";
 import { buildSiteProfiles, type SiteConfigFile } from "./site-profile.js";
-import { applySuppressions, familyOf, type FileSuppressions, readSuppressions } from "./suppressions.js";
+import { suppressFindings } from "./apply-suppressions.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
@@ -220,50 +220,10 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     findings.push(fileFinding(u.path, FILE_RULES.unreadable, `${u.path} ${u.reason}; it was not checked.`));
   }
 
-  // Suppressions: readiness-ignore comments take findings out (kept in the suppressed list), and the families they
-  // counted against get them back as valid, so that a suppressed problem no longer costs score.
-  const directives = new Map<string, FileSuppressions>();
-  for (const [path, text] of texts) {
-    const d = readSuppressions(text);
-    if (d) directives.set(path, d);
-  }
-  const regained = { "internal-links": 0, anchors: 0, "external-links": 0, "code-blocks": 0, lint: 0 };
-  const suppressedEntries: NonNullable<DocumentationDetails["suppressed"]>["listed"] = [];
-  if (directives.size > 0) {
-    const { kept, suppressed } = applySuppressions(findings, directives);
-    const before = new Map<string, number>();
-    for (const f of findings)
-      if (f.scored !== false && familyOf(f.ruleId) === "lint" && f.path)
-        before.set(f.path, (before.get(f.path) ?? 0) + 1);
-    const keptSet = new Set(kept);
-    const dropped = new Set(findings.filter((f) => !keptSet.has(f)));
-    for (const f of dropped) {
-      const family = familyOf(f.ruleId);
-      if (f.scored === false || !family || family === "lint") continue;
-      regained[family]++;
-    }
-    const after = new Map<string, number>();
-    for (const f of kept)
-      if (f.scored !== false && familyOf(f.ruleId) === "lint" && f.path)
-        after.set(f.path, (after.get(f.path) ?? 0) + 1);
-    for (const [path, n] of before) if (n > 0 && !after.get(path)) regained.lint++;
-    if (lint) lint.errors -= [...dropped].filter((f) => f.scored !== false && familyOf(f.ruleId) === "lint").length;
-    findings.splice(0, findings.length, ...kept);
-    for (const s of suppressed)
-      suppressedEntries.push({ path: s.path, line: s.line, ruleId: s.ruleId, kind: s.kind, by: `line ${s.by ?? 1}` });
-  }
-  for (const s of lint?.suppressed ?? [])
-    suppressedEntries.push({
-      path: s.path,
-      line: s.line,
-      ruleId: s.ruleId,
-      kind: "markdownlint",
-      by: "markdownlint comment",
-    });
-  for (const l of links.ignored)
-    suppressedEntries.push({ path: l.path, line: l.line, ruleId: "ignore-links", kind: "ignore-links", by: l.pattern });
-  suppressedEntries.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
-  const suppressedFindings = suppressedEntries.length - links.ignored.length;
+  const suppression = suppressFindings(findings, texts, lint?.suppressed ?? [], links.ignored);
+  findings.splice(0, findings.length, ...suppression.kept);
+  if (lint) lint.errors -= suppression.lintErrors;
+  const { regained, entries: suppressedEntries, findings: suppressedFindings } = suppression;
   const capped = (checked: number, valid: number) => Math.min(checked, valid);
 
   const w = config.weights;
