@@ -9,15 +9,15 @@ import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { DocumentationDetails } from "../model/documentation.js";
 import type { DocumentationResult, Finding, MetricValue } from "../model/report.js";
 import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
-import { checkLinks, type LinkCheckOptions } from "./check-links.js";
+import { checkLinks } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import { fingerprintFindings } from "./fingerprints.js";
 import type { ExternalLinkChecker } from "./external-links.js";
 import { lintFromResults, MARKDOWNLINT_DEFAULTS, type PrecomputedLint } from "./lint.js";
 import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
-import { linkIgnore } from "./link-ignore.js";
-import { type RepositoryIdentity, selfLinkResolver } from "./self-links.js";
-import { buildSiteProfiles, type SiteConfigFile } from "./site-profile.js";
+import { linkOptions } from "./link-options.js";
+import type { RepositoryIdentity } from "./self-links.js";
+import type { SiteConfigFile } from "./site-profile.js";
 import { suppressFindings } from "./apply-suppressions.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
@@ -152,23 +152,8 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   }
 
   const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
-  const sites = buildSiteProfiles(config.site, input.siteFiles ?? [], { index, scans, texts, notices });
-  const repository = config.repository ?? input.repository;
-  const linkUrls: string[] = [];
-  if (config["ignore-links"].length > 0)
-    for (const scan of scans.values()) {
-      for (const l of scan.links) linkUrls.push(l.url.trim());
-      for (const d of scan.definitions) linkUrls.push(d.url.trim());
-    }
-  const ignore = linkIgnore(config["ignore-links"], linkUrls);
-  const linkOptions: LinkCheckOptions = {
-    ...(sites.length > 0 ? { sites } : {}),
-    ...(ignore ? { ignore } : {}),
-    ...(repository ? { selfLink: selfLinkResolver(repository) } : {}),
-  };
-  const links = checkLinks(scans, index, linkOptions);
-  for (const p of ignore?.timedOut ?? [])
-    notices.push(`ignore-links pattern ${JSON.stringify(p)} took too long and was not applied`);
+  const { options, sites } = linkOptions(config, input, { index, scans, texts, notices });
+  const links = checkLinks(scans, index, options);
   findings.push(...links.findings);
 
   const codeFiles: CodeBlockFile[] = [];
