@@ -128,4 +128,20 @@ describe("markdownlint parity with markdownlint-cli2", () => {
     );
     expect(broken.result.details?.checks.find((c) => c.check === "lint")?.scored).toBe(true);
   });
+
+  it("a markdownlint-cli2 key in the root package.json is a configuration too", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "rg-mdl-pkg-"));
+    writeFileSync(
+      path.join(root, "a.md"),
+      "# A\n\ntrailing   \nA line that is longer than forty characters, for MD013.\n",
+    );
+    writeFileSync(
+      path.join(root, "package.json"),
+      JSON.stringify({ name: "x", "markdownlint-cli2": { config: { MD009: false, MD013: { line_length: 40 } } } }),
+    );
+    const [expected, actual] = await Promise.all([peer(root, ["**/*.md"]), ours(root)]);
+    expect(actual.lint).toEqual(["a.md:4 MD013"]);
+    expect(actual.lint).toEqual(expected);
+    expect(actual.result.details?.lint).toBe("repository");
+  });
 });

@@ -13,7 +13,7 @@ import type { RepositoryIdentity } from "../../../core/documentation/self-links.
 import { openArtifacts } from "./artifact-files.js";
 import { globFiles, listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
-import { executableNotices, findMarkdownlintConfigs, lintWithCli2 } from "./markdownlint-cli2.js";
+import { executableNotices, findMarkdownlintConfigs, hasPackageJsonConfig, lintWithCli2 } from "./markdownlint-cli2.js";
 import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
 import { readSiteFiles } from "./site-files.js";
 
@@ -120,6 +120,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     docs.map((d) => d.path),
   );
   if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
+  if (hasPackageJsonConfig(root, repoFiles)) lintConfigs.declarative.push("package.json");
   const markdownlintResults =
     config.documentation.markdownlint && lintConfigs.declarative.length > 0
       ? await lintWithCli2(

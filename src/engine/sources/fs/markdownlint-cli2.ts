@@ -161,6 +161,19 @@ async function runCli2(
   return { results, read, errors };
 }
 
+/** Whether the root package.json carries a `markdownlint-cli2` key (cli2 reads it when the root has no cli2 file). */
+export function hasPackageJsonConfig(root: string, repoFiles: readonly string[]): boolean {
+  if (!repoFiles.includes("package.json")) return false;
+  try {
+    const st = nodeFs.statSync(path.join(root, "package.json"));
+    if (st.size > 1024 * 1024) return false;
+    const v: unknown = JSON.parse(nodeFs.readFileSync(path.join(root, "package.json"), "utf8"));
+    return isObject(v) && isObject(v["markdownlint-cli2"]);
+  } catch {
+    return false;
+  }
+}
+
 /** A one-line description of what a configuration asks to load, for the notice. */
 function moduleOptions(root: string, file: string): string[] {
   if (!CLI2_OPTIONS.test(file)) return [];
