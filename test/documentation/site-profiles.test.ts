@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { analyzeDocumentation } from "../../src/core/documentation/analyze.js";
 import { configSchema } from "../../src/core/config/schema.js";
 import { collect } from "../../src/engine/sources/fs/collect.js";
+import { notAssessed } from "../../src/core/dimension.js";
+import type { Report } from "../../src/core/model/report.js";
+import { documentationMarkdown } from "../../src/core/render/sections/documentation.js";
 import { config, FIXTURES, keys, loadDocs } from "./helpers.js";
 
 const SITES = path.join(FIXTURES, "sites");
@@ -36,6 +39,32 @@ describe("mdBook (test/fixtures/docs/sites/mdbook)", () => {
     expect(result.metrics["broken-links"]).toBe(1);
     expect(result.metrics["anchors-checked"]).toBe(6);
     expect(result.metrics["broken-anchors"]).toBe(0);
+  });
+
+  it("the comment says which site the links were resolved for", async () => {
+    const { findings, result } = await assessSite("mdbook", { markdownlint: "auto" });
+    const report: Report = {
+      schemaVersion: 1,
+      tool: { name: "readiness-gate", version: "test" },
+      generatedAt: "2025-01-01T00:00:00.000Z",
+      verdict: "go",
+      score: result.score,
+      recommendation: "",
+      dimensions: {
+        documentation: result,
+        performance: notAssessed(80, "x"),
+        security: notAssessed(85, "x"),
+        compliance: notAssessed(100, "x"),
+      },
+      findings,
+      artifacts: [],
+      gates: [],
+      risks: [],
+      notices: [],
+    };
+    expect(documentationMarkdown(report, { maxFindings: 10 })?.body.split("\n")[0]).toBe(
+      "5 files, 32 lines · markdownlint: default rules, advice only (no markdownlint configuration in the repository) · links resolved as on the built mdBook site (book.toml)",
+    );
   });
 
   it("with `site: github` the same book has every .html link broken, as GitHub shows it", async () => {
