@@ -22325,6 +22325,8 @@ const DEFAULT_LINT_CONFIG = {
     MD033: false, // no-inline-html: GitHub READMEs use <a id>, <details>, <picture>
     MD041: false, // first-line-heading: READMEs often open with a logo or badges
 };
+/** markdownlint's own defaults (every rule on), what markdownlint-cli2 applies without a configuration. */
+const MARKDOWNLINT_DEFAULTS = { default: true };
 /** Covered by readiness-gate's own checks (with GitHub's rules), so always off. */
 const OVERRIDDEN_RULES = {
     MD040: false,
@@ -22338,6 +22340,57 @@ const OVERRIDDEN_RULES = {
 };
 const TOOL = "markdownlint";
 const LINT_BATCH = 100;
+/** Inline comments that can switch rules off; only files holding one are linted a second time to count them. */
+const INLINE_CONFIG = /<!--\s*markdownlint-(?:disable|configure-file|capture)/;
+/**
+ * The errors present when inline comments are ignored but absent when they are honoured: what the comments
+ * suppressed. Matched by line and rule, as many times as each occurs.
+ */
+function inlineSuppressed(path, honoured, ignored) {
+    const seen = new Map();
+    for (const e of honoured) {
+        const k = `${e.lineNumber}\u0000${e.ruleNames[0]}`;
+        seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+    const out = [];
+    for (const e of ignored) {
+        const k = `${e.lineNumber}\u0000${e.ruleNames[0]}`;
+        const n = seen.get(k) ?? 0;
+        if (n > 0)
+            seen.set(k, n - 1);
+        else if (!OVERRIDDEN_IDS.has(e.ruleNames[0] ?? ""))
+            out.push({ path, line: e.lineNumber, ruleId: `markdownlint/${e.ruleNames[0] ?? "unknown"}` });
+    }
+    return out;
+}
+function hasInlineConfig(text) {
+    return INLINE_CONFIG.test(text);
+}
+const OVERRIDDEN_IDS = new Set(Object.keys(OVERRIDDEN_RULES).filter((k) => /^MD\d+$/.test(k)));
+/** The lint of `texts` from results computed elsewhere; rules our own checks cover are dropped, as in-process. */
+function lintFromResults(pre, texts) {
+    const out = { findings: [], checked: 0, valid: 0, errors: 0, failed: [], suppressed: [] };
+    for (const path of texts.keys()) {
+        const list = pre.results[path];
+        if (!list)
+            continue;
+        out.checked++;
+        let errors = 0;
+        for (const e of list) {
+            if (OVERRIDDEN_IDS.has(e.ruleNames[0] ?? ""))
+                continue;
+            const f = toFinding(path, e);
+            out.findings.push(f);
+            if (f.scored !== false)
+                errors++;
+        }
+        out.errors += errors;
+        if (errors === 0)
+            out.valid++;
+    }
+    out.suppressed = pre.suppressed.filter((s) => texts.has(s.path));
+    return out;
+}
 function toFinding(path, e) {
     const [id, alias] = e.ruleNames;
     const detail = e.errorDetail ? `: ${e.errorDetail}` : "";
@@ -22369,6 +22422,7 @@ class MarkdownLinter {
     pending = [];
     results = {};
     failed = [];
+    suppressed = [];
     queue = Promise.resolve();
     constructor(repoConfig) {
         this.config = { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
@@ -22383,7 +22437,14 @@ class MarkdownLinter {
     async finish() {
         this.flush();
         await this.queue;
-        const out = { findings: [], checked: 0, valid: 0, errors: 0, failed: this.failed };
+        const out = {
+            findings: [],
+            checked: 0,
+            valid: 0,
+            errors: 0,
+            failed: this.failed,
+            suppressed: this.suppressed,
+        };
         for (const path of this.paths) {
             const list = this.results[path];
             if (!list)
@@ -22409,11 +22470,26 @@ class MarkdownLinter {
         this.pending = [];
         this.queue = this.queue.then(() => this.lintBatch(batch));
     }
+    /** Lints again, ignoring inline comments, the few files that have them, to count what the comments suppressed. */
+    async countInlineSuppressions(batch) {
+        const withComments = batch.filter(([, text]) => hasInlineConfig(text));
+        if (withComments.length === 0)
+            return;
+        const plain = await lintPromise({
+            strings: Object.fromEntries(withComments),
+            config: this.config,
+            handleRuleFailures: true,
+            noInlineConfig: true,
+        });
+        for (const [path] of withComments)
+            this.suppressed.push(...inlineSuppressed(path, this.results[path] ?? [], plain[path] ?? []));
+    }
     // markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
     async lintBatch(batch) {
         const { config } = this;
         try {
             Object.assign(this.results, await lintPromise({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
+            await this.countInlineSuppressions(batch);
         }
         catch {
             // One file broke the batch (a parser limit): lint the batch one by one to isolate it.

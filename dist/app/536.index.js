@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/links/address-policy.ts
 /**
  * Which network addresses a link check may connect to (the SSRF guard's pure half). Documentation links come from
@@ -471,7 +471,7 @@ function headersFor(resolved, url) {
 // EXTERNAL MODULE: ./src/core/util/regex-runner.ts
 var regex_runner = __webpack_require__(7958);
 // EXTERNAL MODULE: ./src/core/util/budgets.ts
-var budgets = __webpack_require__(9770);
+var budgets = __webpack_require__(89770);
 ;// CONCATENATED MODULE: ./src/links/url-rules.ts
 /**
  * Which URLs are checked at all (`include` / `exclude` patterns and schemes), and how URLs are grouped. The
@@ -999,7 +999,7 @@ function githubApiChecker(settings) {
 }
 
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
+var promises_ = __webpack_require__(71553);
 ;// CONCATENATED MODULE: ./src/links/guarded-resolver.ts
 /**
  * The SSRF guard's network half: resolves a host once per run, checks every address against the policy, and
@@ -1100,9 +1100,9 @@ class GuardedResolver {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/util/redact.ts
-var redact = __webpack_require__(2619);
+var redact = __webpack_require__(42619);
 ;// CONCATENATED MODULE: ./src/links/link-cache.ts
 /**
  * The results cache: a JSON file (URL → outcome, time) so pushes to one pull request do not recheck every URL.

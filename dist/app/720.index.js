@@ -2,7 +2,7 @@ export const id = 720;
 export const ids = [720];
 export const modules = {
 
-/***/ 7091:
+/***/ 87091:
 /***/ ((module) => {
 
 function webpackEmptyContext(req) {
@@ -12,12 +12,12 @@ function webpackEmptyContext(req) {
 }
 webpackEmptyContext.keys = () => ([]);
 webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 7091;
+webpackEmptyContext.id = 87091;
 module.exports = webpackEmptyContext;
 
 /***/ }),
 
-/***/ 3720:
+/***/ 53720:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // modified based on https://github.com/tinygo-org/tinygo/blob/v0.41.1/targets/wasm_exec.js
@@ -49,11 +49,11 @@ module.exports = webpackEmptyContext;
 	}
 
 	if (!global.require && "function" !== "undefined") {
-		global.require = __webpack_require__(7091);
+		global.require = __webpack_require__(87091);
 	}
 
 	if (!global.fs && global.require) {
-		global.fs = __webpack_require__(3024);
+		global.fs = __webpack_require__(73024);
 	}
 
 	const enosys = () => {
@@ -125,7 +125,7 @@ module.exports = webpackEmptyContext;
 	}
 
 	if (!global.crypto) {
-		const nodeCrypto = __webpack_require__(7598);
+		const nodeCrypto = __webpack_require__(77598);
 		global.crypto = {
 			getRandomValues(b) {
 				nodeCrypto.randomFillSync(b);
@@ -143,11 +143,11 @@ module.exports = webpackEmptyContext;
 	}
 
 	if (!global.TextEncoder) {
-		global.TextEncoder = (__webpack_require__(7975).TextEncoder);
+		global.TextEncoder = (__webpack_require__(57975).TextEncoder);
 	}
 
 	if (!global.TextDecoder) {
-		global.TextDecoder = (__webpack_require__(7975).TextDecoder);
+		global.TextDecoder = (__webpack_require__(57975).TextDecoder);
 	}
 
 	// End of polyfills for common API.

@@ -8,6 +8,7 @@
 import path from "node:path";
 import type { Report } from "../core/model/report.js";
 import { assessRepository } from "../engine/assess-repository.js";
+import { repositoryFromActionEnv } from "../engine/repository-identity.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
 import { baselineRequests, changedFilesFromApi } from "./baseline.js";
 import { type RunContext, reportContext } from "./context.js";
@@ -72,6 +73,7 @@ export async function assessWorkspace(
       ...(opts.env.RUNNER_TEMP ? { cacheFile: path.join(opts.env.RUNNER_TEMP, "readiness-gate", "links.json") } : {}),
     },
     now: opts.now,
+    repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
   });
   for (const notice of notices) opts.warn(notice);
   if (trusted) report.notices.push(trusted.notice);

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import { assessRepository } from "../engine/assess-repository.js";
+import { repositoryFromGit } from "../engine/repository-identity.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
 import { baselineOf } from "./baseline.js";
@@ -35,8 +36,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const progress = opts.progress && io.stderrIsTty ? (s: string) => io.stderr(`\r\x1b[2K${s}`) : () => {};
   try {
     const configFile = opts.config ? path.resolve(io.cwd, opts.config) : path.join(root, ".github", "readiness.yml");
+    const repository = await repositoryFromGit(root);
     const result = await assessRepository({
       root,
+      ...(repository ? { repository } : {}),
       config: { file: configFile, explicit: opts.config !== undefined },
       extraArtifacts: opts.artifacts,
       ...baselineOf(opts, io.cwd),

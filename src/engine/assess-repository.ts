@@ -14,6 +14,7 @@ import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { VERSION } from "../version.js";
 import { type BaselineRequest, resolveBaseline } from "./baseline/resolve.js";
 import { relativiseFindings } from "./finding-paths.js";
+import type { RepositoryIdentity } from "../core/documentation/self-links.js";
 import { collect } from "./sources/fs/collect.js";
 import { loadConfigFile } from "./sources/fs/config-file.js";
 
@@ -68,6 +69,8 @@ export interface AssessRepositoryOptions {
   overrideConfig?: (config: Config) => Config;
   /** Artifacts refused before collection (the App: an unsafe workflow artifact), reported as unreadable. */
   unopened?: ArtifactEntry[];
+  /** This repository on GitHub, so that absolute links to its own tree are checked offline. */
+  repository?: RepositoryIdentity;
 }
 
 export interface AssessRepositoryResult {
@@ -97,6 +100,7 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
       ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
+      ...(opts.repository ? { repository: opts.repository } : {}),
     });
     if (opts.unopened) input.unopened = [...opts.unopened, ...(input.unopened ?? [])];
     const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;

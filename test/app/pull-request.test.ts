@@ -174,8 +174,9 @@ describe("pull_request through the App", () => {
     await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha("8") }));
     const s = await completed(full);
     expect(s.checkRuns[0]?.conclusion).toBe("failure");
-    expect(s.checkRuns[0]?.output.title).toBe("NO-GO: 62/100");
-    expect(s.checkRuns[0]?.output.summary).toContain("documentation.score 62 &lt; 95 (blocking)");
+    // One of two links is broken; lint is advice here (the repository has no markdownlint config).
+    expect(s.checkRuns[0]?.output.title).toBe("NO-GO: 50/100");
+    expect(s.checkRuns[0]?.output.summary).toContain("documentation.score 50 &lt; 95 (blocking)");
     expect(s.checkRuns[0]?.annotations).toHaveLength(1);
   });
 

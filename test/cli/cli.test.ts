@@ -99,7 +99,7 @@ describe("readiness-gate CLI", () => {
   });
 
   it("writes nothing but --output, and --summary prints the verdict line", async () => {
-    const dir = tree({ "README.md": "# Title\n" });
+    const dir = tree({ "README.md": "# Title\n\nBack to [the title](#title).\n" });
     const before = readdirSync(dir).sort();
     const r = await cli(["--root", dir, "--format", "markdown", "--output", "out.md", "--summary"], dir);
     expect(r.code).toBe(0);

@@ -103,8 +103,13 @@ describe("SARIF output (--format sarif)", () => {
     expect(results.map(resultLine)).toEqual([
       "note code-blocks.invalid-syntax docs/api/orders.md:22:1: Broken `json` example: invalid JSON: a property name in double quotes was expected. Fix the example, or tag the block `text` if it is not meant to be valid json.",
       'warning links.missing-anchor docs/getting-started.md:25:1: Broken anchor: `configuration.md#environment-variable` points to `#environment-variable`, which is not a heading or anchor in `docs/configuration.md`. Did you mean `#environment-variables`? Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.',
+      // The example has no markdownlint configuration: markdownlint's defaults are advice, reported as notes.
+      "note markdownlint/MD013 docs/guides/pagination.md:11:81: Line length: Expected: 80; Actual: 95. See line-length in the markdownlint rules.",
+      "note markdownlint/MD013 docs/guides/pagination.md:12:81: Line length: Expected: 80; Actual: 109. See line-length in the markdownlint rules.",
       "warning links.missing-file docs/guides/webhooks.md:18:1: Broken link: `../api/authentcation.md` points to `docs/api/authentcation.md`, which does not exist in the repository. Did you mean `../api/authentication.md`? Fix the path or add the file.",
       "note code-blocks.require-language docs/operations/deployment.md:15:1: Code block without a language tag. Add one after the opening fence (for example ```bash, ```json or ```text) so that GitHub highlights it and the example can be checked.",
+      "note markdownlint/MD013 docs/operations/monitoring.md:29:81: Line length: Expected: 80; Actual: 105. See line-length in the markdownlint rules.",
+      "note markdownlint/MD013 docs/operations/runbooks/high-latency.md:23:81: Line length: Expected: 80; Actual: 96. See line-length in the markdownlint rules.",
     ]);
     // The same findings as the JSON report, in the same order.
     const expected = report.findings.filter((f) => f.dimension === "documentation");
@@ -116,11 +121,12 @@ describe("SARIF output (--format sarif)", () => {
     expect(rules.map((r) => `${r.id}: ${r.shortDescription.text} (${r.helpUri})`)).toEqual([
       "code-blocks.invalid-syntax: Code example that does not parse (https://github.com/readiness-gate/readiness-gate/blob/v1/docs/documentation-checks.md#code-blocks)",
       "links.missing-anchor: Link to a heading that does not exist (https://github.com/readiness-gate/readiness-gate/blob/v1/docs/documentation-checks.md#findings)",
+      "markdownlint/MD013: markdownlint MD013 (https://github.com/DavidAnson/markdownlint/blob/v0.40.0/doc/md013.md)",
       "links.missing-file: Link to a file that does not exist (https://github.com/readiness-gate/readiness-gate/blob/v1/docs/documentation-checks.md#findings)",
       "code-blocks.require-language: Code block without a language (https://github.com/readiness-gate/readiness-gate/blob/v1/docs/documentation-checks.md#code-blocks)",
     ]);
     for (const r of results) expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
-    expect(rules[2]!.help.markdown).toBe(
+    expect(rules[3]!.help.markdown).toBe(
       "A link or image points to a path that is not in the repository. Fix the path (the message suggests a close name when there is one) or add the file.\n\n[Documentation](https://github.com/readiness-gate/readiness-gate/blob/v1/docs/documentation-checks.md#findings)",
     );
   });

@@ -68,3 +68,39 @@ describe("every Markdown file a reader can open", () => {
     );
   });
 });
+
+describe("nested .gitignore files", () => {
+  it("apply to their own directory, deeper ones win, and an ignored directory stays ignored", async () => {
+    const root = tree({
+      "README.md": "# Readme\n",
+      ".gitignore": "*.tmp.md\nbuild/\n",
+      "docs/guide.md": "# Guide\n",
+      "docs/.gitignore": "notes/\ndraft-*.md\n!draft-keep.md\n",
+      "docs/draft-1.md": "# Draft\n",
+      "docs/draft-keep.md": "# Kept\n",
+      "docs/notes/n.md": "# Notes\n",
+      "docs/x.tmp.md": "# Temp\n",
+      "pkg/.gitignore": "/local.md\n",
+      "pkg/local.md": "# Local\n",
+      "pkg/sub/local.md": "# Not the anchored one\n",
+      "build/.gitignore": "!out.md\n",
+      "build/out.md": "# Built\n",
+    });
+    const config = configSchema.parse({ documentation: { markdownlint: false } });
+    const input = await collect({ root, config });
+    expect(input.docs.map((d) => d.path)).toEqual([
+      "README.md",
+      "docs/draft-keep.md",
+      "docs/guide.md",
+      "pkg/sub/local.md",
+    ]);
+    expect(input.documentationServices?.excluded?.map((e) => `${e.path} (${e.reason})`)).toEqual([
+      "build/out.md (ignored by .gitignore)",
+      "docs/draft-1.md (ignored by .gitignore)",
+      "docs/notes/n.md (ignored by .gitignore)",
+      "docs/x.tmp.md (ignored by .gitignore)",
+      "pkg/local.md (ignored by .gitignore)",
+    ]);
+    expect(input.repo.files()).not.toContain("docs/notes/n.md");
+  });
+});

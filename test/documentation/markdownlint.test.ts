@@ -57,7 +57,11 @@ describe("markdownlint with the repository's configuration", () => {
       ".markdownlint-cli2.jsonc could not be used (invalid JSON at line 1: CloseBraceExpected); markdownlint ran with readiness-gate's default rules",
     ]);
     const { files, repoFiles } = loadDocs(broken);
-    const { findings, result } = await analyzeDocumentation({ files, repoFiles, config: config() });
+    const { findings, result } = await analyzeDocumentation({
+      files,
+      repoFiles,
+      config: config({ markdownlint: true }),
+    });
     expect(keys(findings)).toEqual(["page.md:1:7 markdownlint/MD009"]);
     expect(result.details?.lint).toBe("default");
     expect(result.score).toBe(0);

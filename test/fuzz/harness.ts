@@ -281,7 +281,11 @@ export async function runCase(index: number, fixtures: readonly Fixture[], seed:
         "check run": `${check.title}\n${check.summary}\n${check.text ?? ""}`,
         annotations: JSON.stringify(planAnnotations(report.findings, 50)),
       };
-      const where = leaked(secret, outputs);
+      // A flipped byte inside the credential's own context ("X-Amz-Si\rnature=") leaves a value that nothing marks
+      // as a credential any more: such a case cannot leak a secret, so only intact contexts are held to it.
+      const text = m.content.toString("utf8");
+      const intact = m.name !== "flip" || CONTEXTS.some((c) => text.includes(c(secret)));
+      const where = intact ? leaked(secret, outputs) : undefined;
       if (where) res.leak = where;
       if (isDoc) {
         const d = report.dimensions.documentation;

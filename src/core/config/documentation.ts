@@ -37,6 +37,23 @@ export const linksSchema = z
   })
   .prefault({});
 
+/**
+ * A link pattern for `ignore-links`: `/regex/flags` (checked here, run with a time limit) or a glob over the link as
+ * written (`*` within a path segment, `**` across them).
+ */
+const linkIgnorePattern = z.string().refine((p) => {
+  const m = /^\/(.+)\/([a-z]*)$/s.exec(p);
+  if (!m) return p.length > 0;
+  try {
+    new RegExp(m[1] as string, m[2]);
+    return true;
+  } catch {
+    return false;
+  }
+}, "a glob, or a valid regular expression written /like this/");
+
+export const siteProfiles = ["auto", "github", "mdbook", "mkdocs", "docusaurus"] as const;
+
 export const documentationSchema = z
   .strictObject({
     enabled: z.boolean().default(true),
@@ -45,7 +62,27 @@ export const documentationSchema = z
     target: z.number().min(0).max(100).default(90),
     "external-links": z.enum(["off", "warn", "error"]).default("warn"),
     links: linksSchema,
-    markdownlint: z.boolean().default(true),
+    /**
+     * `auto`: markdownlint runs with the repository's configuration, scored, when it has one; without one its
+     * findings are advice (shown, not scored). `true`: always scored (default rules without a configuration).
+     */
+    markdownlint: z.union([z.boolean(), z.literal("auto")]).default("auto"),
+    /** How links resolve: as GitHub shows the files, or as the named site generator builds them. */
+    site: z.enum(siteProfiles).default("auto"),
+    /** Links that are not checked (they resolve only at run time); every one skipped is counted in the report. */
+    "ignore-links": z.array(linkIgnorePattern).default([]),
+    /**
+     * This repository on GitHub, so that absolute links to it are checked offline against the tree. Derived from the
+     * run (the Action's repository, the CLI's `origin` remote) when absent.
+     */
+    repository: z
+      .strictObject({
+        owner: z.string().min(1),
+        repo: z.string().min(1),
+        /** Branches whose links resolve to the checked-out tree (the default branch, the PR's branch). */
+        branches: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
     "code-blocks": z
       .strictObject({
         /** `true`: a fence without a tag is a scored finding; `advice`: shown, not scored; `false`: not reported. */

@@ -13,7 +13,12 @@ import { checkLinks } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import { fingerprintFindings } from "./fingerprints.js";
 import type { ExternalLinkChecker } from "./external-links.js";
+import { lintFromResults, MARKDOWNLINT_DEFAULTS, type PrecomputedLint } from "./lint.js";
 import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
+import { linkOptions } from "./link-options.js";
+import type { RepositoryIdentity } from "./self-links.js";
+import type { SiteConfigFile } from "./site-profile.js";
+import { suppressFindings } from "./apply-suppressions.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
@@ -48,6 +53,15 @@ export interface DocumentationInput {
   unreadable?: readonly { path: string; reason: string }[];
   /** Wall time for parsing all files (ms); files not started by then are reported. Default DOCS_RUN_BUDGET_MS. */
   runBudgetMs?: number;
+  /** Site generators' configuration files (book.toml, mkdocs.yml, docusaurus.config.*), for `documentation.site`. */
+  siteFiles?: readonly SiteConfigFile[];
+  /** This repository on GitHub, so that absolute links to its own tree are resolved offline (the config may override). */
+  repository?: RepositoryIdentity;
+  /**
+   * markdownlint's results computed by the adapter with the repository's configuration files (per-directory configs,
+   * `ignores`, …, exactly as markdownlint-cli2 applies them); when present, markdownlint is not run here.
+   */
+  markdownlintResults?: PrecomputedLint;
 }
 
 /** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */
@@ -89,10 +103,19 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   let lines = 0;
   // Started before parsing so that markdownlint (in a worker on large trees) lints each file as soon as it has parsed.
   let lintSession: LintSession | undefined;
-  if (config.markdownlint) {
+  const lintMode: DocumentationDetails["lint"] = !config.markdownlint
+    ? "off"
+    : input.markdownlintConfig || input.markdownlintResults
+      ? "repository"
+      : config.markdownlint === "auto"
+        ? "auto"
+        : "default";
+  if (config.markdownlint && !input.markdownlintResults) {
     const bundled = input.lintWorker === undefined ? bundledLintWorker() : undefined;
     const worker = bundled ? { file: bundled } : input.lintWorker || undefined;
-    lintSession = startLint(input.markdownlintConfig, input.files.length, worker);
+    // As advice, markdownlint says exactly what markdownlint-cli2 would say if the repository opted in: its defaults.
+    const lintConfig = lintMode === "auto" ? MARKDOWNLINT_DEFAULTS : input.markdownlintConfig;
+    lintSession = startLint(lintConfig, input.files.length, worker);
   }
 
   const budgetMs = input.runBudgetMs ?? DOCS_RUN_BUDGET_MS;
@@ -142,7 +165,8 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   }
 
   const index = new RepoIndex([...input.repoFiles, ...input.files.map((f) => f.path)]);
-  const links = checkLinks(scans, index);
+  const { options, sites } = linkOptions(config, input, { index, scans, texts, notices });
+  const links = checkLinks(scans, index, options);
   pushAll(findings, links.findings);
 
   const codeFiles: CodeBlockFile[] = [];
@@ -154,7 +178,20 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
   pushAll(findings, code.findings);
   pushAll(notices, code.notices);
 
-  const lint = lintSession ? await lintSession.finish(texts) : undefined;
+  const lint = input.markdownlintResults
+    ? config.markdownlint
+      ? lintFromResults(input.markdownlintResults, texts)
+      : undefined
+    : lintSession
+      ? await lintSession.finish(texts)
+      : undefined;
+  if (lint && lintMode === "auto") {
+    // Not opted in: a repository that never chose markdownlint is not judged by it, only told what it would say.
+    for (const f of lint.findings) f.scored = false;
+    notices.push(
+      "markdownlint ran with markdownlint's own default rules as advice, not scored: the repository has no markdownlint configuration. Add a .markdownlint.jsonc (or .markdownlint-cli2.jsonc) to score it, or set documentation.markdownlint: false to turn it off",
+    );
+  }
   if (lint) {
     pushAll(findings, lint.findings);
     for (const f of lint.failed) {
@@ -181,31 +218,76 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     findings.push(fileFinding(u.path, FILE_RULES.unreadable, `${u.path} ${u.reason}; it was not checked.`));
   }
 
+  const suppression = suppressFindings(findings, texts, lint?.suppressed ?? [], links.ignored);
+  findings.splice(0, findings.length, ...suppression.kept);
+  if (lint) lint.errors -= suppression.lintErrors;
+  const { regained, entries: suppressedEntries, findings: suppressedFindings } = suppression;
+  const capped = (checked: number, valid: number) => Math.min(checked, valid);
+
   const w = config.weights;
   const checks = [
-    row("internal-links", "Internal links", links.linksChecked, links.linksValid, w["internal-links"]),
-    row("anchors", "Anchors", links.anchorsChecked, links.anchorsValid, w.anchors),
+    row(
+      "internal-links",
+      "Internal links",
+      links.linksChecked,
+      capped(links.linksChecked, links.linksValid + regained["internal-links"]),
+      w["internal-links"],
+    ),
+    row(
+      "anchors",
+      "Anchors",
+      links.anchorsChecked,
+      capped(links.anchorsChecked, links.anchorsValid + regained.anchors),
+      w.anchors,
+    ),
     ...(external
       ? [
           row(
             "external-links",
             "External links",
             external.checked,
-            external.valid,
+            capped(external.checked, external.valid + regained["external-links"]),
             w["external-links"],
             mode === "error",
           ),
         ]
       : []),
-    row("code-blocks", "Code blocks", code.checked, code.valid, w["code-blocks"]),
-    ...(lint ? [row("lint", "Files passing markdownlint", lint.checked, lint.valid, w.lint)] : []),
+    row(
+      "code-blocks",
+      "Code blocks",
+      code.checked,
+      capped(code.checked, code.valid + regained["code-blocks"]),
+      w["code-blocks"],
+    ),
+    ...(lint
+      ? [
+          row(
+            "lint",
+            "Files passing markdownlint",
+            lint.checked,
+            capped(lint.checked, lint.valid + regained.lint),
+            w.lint,
+            lintMode !== "auto",
+          ),
+        ]
+      : []),
   ];
   const details: DocumentationDetails = {
     files: input.files.length,
     lines,
     checks,
     unreadable,
-    lint: !config.markdownlint ? "off" : input.markdownlintConfig ? "repository" : "default",
+    lint: lintMode,
+    ...(sites.length > 0 ? { sites: sites.map((p) => ({ name: p.name, config: p.configPath })) } : {}),
+    ...(suppressedEntries.length > 0
+      ? {
+          suppressed: {
+            findings: suppressedFindings,
+            links: links.ignored.length,
+            listed: suppressedEntries.slice(0, MAX_LISTED_EXCLUDED),
+          },
+        }
+      : {}),
     ...(input.excluded?.length
       ? { excluded: input.excluded.slice(0, MAX_LISTED_EXCLUDED), excludedTotal: input.excluded.length }
       : {}),
@@ -216,11 +298,11 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     files: input.files.length,
     lines,
     "links-checked": links.linksChecked,
-    "links-valid": links.linksValid,
-    "broken-links": links.linksChecked - links.linksValid,
+    "links-valid": checks[0]?.valid ?? links.linksValid,
+    "broken-links": links.linksChecked - (checks[0]?.valid ?? links.linksValid),
     "anchors-checked": links.anchorsChecked,
-    "anchors-valid": links.anchorsValid,
-    "broken-anchors": links.anchorsChecked - links.anchorsValid,
+    "anchors-valid": checks[1]?.valid ?? links.anchorsValid,
+    "broken-anchors": links.anchorsChecked - (checks[1]?.valid ?? links.anchorsValid),
     "code-blocks-checked": code.checked,
     "code-blocks-valid": code.valid,
     "invalid-code-blocks": code.invalid,
@@ -230,6 +312,8 @@ export async function analyzeDocumentation(input: DocumentationInput): Promise<D
     "external-links-valid": external ? external.valid : null,
     "broken-external-links": external ? external.checked - external.valid : null,
     unreadable: unreadable.length,
+    suppressed: suppressedFindings,
+    "ignored-links": links.ignored.length,
     findings: findings.filter((f) => f.scored !== false).length,
   };
   findings.sort(

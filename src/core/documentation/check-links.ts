@@ -6,6 +6,9 @@
 import { posix } from "node:path";
 import type { Finding } from "../model/report.js";
 import type { ExternalLinkRef } from "./external-links.js";
+import type { LinkIgnore } from "./link-ignore.js";
+import type { SelfLink } from "./self-links.js";
+import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
@@ -19,6 +22,7 @@ export const RULES = {
   undefinedReference: "links.undefined-reference",
   unusedDefinition: "links.unused-definition",
   duplicateDefinition: "links.duplicate-definition",
+  brokenOnSite: "links.broken-on-site",
 } as const;
 
 const TOOL = "readiness-gate/links";
@@ -38,9 +42,29 @@ export interface LinkCounts {
   anchorsValid: number;
 }
 
+/** A link that `documentation.ignore-links` kept from being checked. */
+export interface IgnoredLink {
+  path: string;
+  line: number;
+  column: number;
+  url: string;
+  pattern: string;
+}
+
 export interface LinkCheckOutput extends LinkCounts {
   findings: Finding[];
   external: ExternalLinkRef[];
+  ignored: IgnoredLink[];
+  /** Absolute links to this repository that were resolved against the tree. */
+  selfLinks: number;
+}
+
+export interface LinkCheckOptions {
+  /** Site profiles: links in their pages resolve as the built site resolves them. */
+  sites?: readonly SiteProfile[];
+  ignore?: LinkIgnore;
+  /** Recognises absolute links to this repository's own tree. */
+  selfLink?: (url: string) => SelfLink | null;
 }
 
 function decode(s: string): string {
@@ -68,6 +92,7 @@ interface Ctx {
   strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
   suggestions: SuggestionBudget;
+  opts: LinkCheckOptions;
 }
 
 function finding(
@@ -87,8 +112,9 @@ function checkAnchor(
   target: string,
   fragment: string,
   written: string,
+  site?: SiteProfile,
 ): void {
-  const anchors = ctx.anchors.get(target);
+  const anchors = site?.anchorsOf?.(target) ?? ctx.anchors.get(target);
   // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
   if (!anchors) return;
   const frag = normalizeFragment(fragment);
@@ -102,6 +128,18 @@ function checkAnchor(
     return;
   }
   const where = target === fromPath ? "this file" : `\`${target}\``;
+  if (site) {
+    const near = closest(frag, anchors, ctx.suggestions);
+    ctx.out.findings.push(
+      finding(
+        fromPath,
+        at,
+        RULES.missingAnchor,
+        `Broken anchor on the built ${SITE_LABELS[site.name]} site: \`${written}\` points to \`#${fragment}\`, which is not a heading id or anchor of ${where} there.${near ? ` Did you mean \`#${near}\`?` : ""} Link to an existing heading or add an <a id="…"> anchor.`,
+      ),
+    );
+    return;
+  }
   if (ctx.strippedIds.get(target)?.has(frag)) {
     ctx.out.findings.push(
       finding(
@@ -125,9 +163,65 @@ function checkAnchor(
   );
 }
 
-function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
+/** Where GitHub finds a link's path part: the existing path it resolves to, if any. */
+function githubTarget(ctx: Ctx, fromPath: string, pathPart: string): string | undefined {
+  const baseDir = pathPart.startsWith("/") ? "" : posix.dirname(fromPath);
+  for (const variant of [decode(pathPart), pathPart]) {
+    const joined = posix.normalize(posix.join(baseDir === "." ? "" : baseDir, variant.replace(/^\/+/, "")));
+    const trimmed = joined.replace(/\/+$/, "");
+    const c = trimmed === "." ? "" : trimmed;
+    if (c === ".." || c.startsWith("../")) continue;
+    if (ctx.index.exists(c)) return c;
+  }
+  return undefined;
+}
+
+function checkOnSite(
+  ctx: Ctx,
+  site: SiteProfile,
+  fromPath: string,
+  at: LinkOccurrence,
+  pathPart: string,
+  fragment: string | null,
+  url: string,
+): void {
+  const r = site.resolve(fromPath, pathPart, at.kind === "image");
+  if (r.status === "unknown") return;
+  ctx.out.linksChecked++;
+  if (r.status === "ok") {
+    ctx.out.linksValid++;
+    if (fragment !== null && r.target && /\.(?:md|mdx|markdown)$/i.test(r.target))
+      checkAnchor(ctx, fromPath, at, r.target, fragment, url, site);
+    return;
+  }
+  const onGitHub = githubTarget(ctx, fromPath, pathPart) !== undefined;
+  ctx.out.findings.push(
+    finding(
+      fromPath,
+      at,
+      RULES.brokenOnSite,
+      `Broken link on the built ${SITE_LABELS[site.name]} site (${site.configPath}): \`${url}\` ${r.reason}.${onGitHub ? " It opens on GitHub, but not for readers of the site." : ""}`,
+    ),
+  );
+}
+
+function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string): void {
   const url = at.url.trim();
   if (url === "") return;
+  if (shown === undefined) {
+    const pattern = ctx.opts.ignore?.match(url);
+    if (pattern !== undefined) {
+      ctx.out.ignored.push({ path: fromPath, line: at.line, column: at.column, url, pattern });
+      return;
+    }
+    const self = ctx.opts.selfLink && /^https?:\/\//i.test(url) ? ctx.opts.selfLink(url) : null;
+    if (self) {
+      ctx.out.selfLinks++;
+      checkOne(ctx, fromPath, { ...at, url: self.local, kind: self.kind === "raw" ? "image" : at.kind }, url);
+      return;
+    }
+  }
+  const written = shown ?? url;
   if (url.startsWith("//") || SCHEME.test(url)) {
     if (/^(?:https?:)?\/\//i.test(url)) {
       ctx.out.external.push({
@@ -146,22 +240,29 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
   const q = pathPart.indexOf("?");
   if (q !== -1) pathPart = pathPart.slice(0, q);
 
+  const site = shown === undefined ? ctx.opts.sites?.find((s) => s.owns(fromPath)) : undefined;
   if (pathPart === "") {
-    if (fragment !== null) checkAnchor(ctx, fromPath, at, fromPath, fragment, url);
+    if (fragment !== null) checkAnchor(ctx, fromPath, at, fromPath, fragment, written, site);
+    return;
+  }
+  if (site) {
+    checkOnSite(ctx, site, fromPath, at, pathPart, fragment, written);
     return;
   }
   ctx.out.linksChecked++;
   if (ROOT_CLIMB.test(pathPart)) {
     ctx.out.linksValid++;
     const readme = ctx.index.readmeOf("");
-    if (fragment !== null && readme && isMarkdownPath(readme)) checkAnchor(ctx, fromPath, at, readme, fragment, url);
+    if (fragment !== null && readme && isMarkdownPath(readme))
+      checkAnchor(ctx, fromPath, at, readme, fragment, written);
     return;
   }
   const baseDir = pathPart.startsWith("/") ? "" : posix.dirname(fromPath);
   const candidates = new Set<string>();
   for (const variant of [decode(pathPart), pathPart]) {
     const joined = posix.normalize(posix.join(baseDir === "." ? "" : baseDir, variant.replace(/^\/+/, "")));
-    candidates.add(joined === "." ? "" : joined.replace(/\/+$/, ""));
+    const trimmed = joined.replace(/\/+$/, "");
+    candidates.add(trimmed === "." ? "" : trimmed);
   }
   let resolved: string | undefined;
   let kind: "file" | "dir" | null = null;
@@ -174,14 +275,14 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
     }
   }
   const first = [...candidates][0] as string;
-  if (!resolved) {
+  if (resolved === undefined) {
     if (first === ".." || first.startsWith("../")) {
       ctx.out.findings.push(
         finding(
           fromPath,
           at,
           RULES.outsideRepo,
-          `Broken link: \`${url}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
+          `Broken link: \`${written}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
         ),
       );
       return;
@@ -193,7 +294,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
           fromPath,
           at,
           RULES.caseMismatch,
-          `Broken link on case-sensitive file systems: \`${url}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
+          `Broken link on case-sensitive file systems: \`${written}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
         ),
       );
       return;
@@ -212,7 +313,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
         fromPath,
         at,
         RULES.missingFile,
-        `Broken link: \`${url}\` ${first === url ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
+        `Broken link: \`${written}\` ${first === url && shown === undefined ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
       ),
     );
     return;
@@ -220,11 +321,15 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence): void {
   ctx.out.linksValid++;
   if (fragment === null) return;
   const target = kind === "dir" ? ctx.index.readmeOf(resolved) : resolved;
-  if (target && isMarkdownPath(target)) checkAnchor(ctx, fromPath, at, target, fragment, url);
+  if (target && isMarkdownPath(target)) checkAnchor(ctx, fromPath, at, target, fragment, written);
 }
 
 /** Checks links across all parsed files. `docs` maps a path to its scan; anchors come from the same scans. */
-export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoIndex): LinkCheckOutput {
+export function checkLinks(
+  docs: ReadonlyMap<string, ScannedDoc>,
+  index: RepoIndex,
+  opts: LinkCheckOptions = {},
+): LinkCheckOutput {
   const anchors = new Map<string, ReadonlySet<string>>();
   const strippedIds = new Map<string, ReadonlySet<string>>();
   for (const [p, d] of docs) {
@@ -234,12 +339,14 @@ export function checkLinks(docs: ReadonlyMap<string, ScannedDoc>, index: RepoInd
   const out: LinkCheckOutput = {
     findings: [],
     external: [],
+    ignored: [],
+    selfLinks: 0,
     linksChecked: 0,
     linksValid: 0,
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, strippedIds, out, suggestions: new SuggestionBudget() };
+  const ctx: Ctx = { index, anchors, strippedIds, out, suggestions: new SuggestionBudget(), opts };
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {

@@ -47,6 +47,8 @@ export interface ScannedDoc {
   /** `[text][label]` / `[label][]` whose label has no definition (rendered as plain text on GitHub). */
   undefinedReferences: { label: string; line: number; column: number }[];
   codeBlocks: CodeBlockInfo[];
+  /** Heading texts in document order, for site generators that derive anchors their own way. */
+  headingTexts: string[];
 }
 
 const TAG = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -207,6 +209,7 @@ export function scanTree(tree: Root, text: string): ScannedDoc {
     usedIdentifiers: new Set(),
     undefinedReferences: [],
     codeBlocks: [],
+    headingTexts: [],
   };
   const slugger = new GithubSlugger();
   const blocks: Parent[] = [];
@@ -221,6 +224,7 @@ export function scanTree(tree: Root, text: string): ScannedDoc {
       case "heading": {
         const headingText = nodeText(node, { includeHtml: false, includeImageAlt: false });
         out.anchors.add(slugger.slug(headingText));
+        out.headingTexts.push(headingText);
         // GitHub trims the heading text; the untrimmed form is kept too so neither spelling is a false alarm.
         const trimmed = staticSlug(headingText.trim());
         out.anchors.add(trimmed);

@@ -13,6 +13,7 @@ import { documentationMarkdown } from "./sections/documentation.js";
 import { performanceMarkdown } from "./sections/performance.js";
 import { securityMarkdown } from "./sections/security.js";
 import type { MarkdownSection, MarkdownSectionRenderer, RenderContext } from "./sections/types.js";
+import { decisionWarnings } from "./warnings.js";
 
 export const COMMENT_LIMIT = 65_536;
 export const CHECK_RUN_LIMIT = 65_535;
@@ -83,6 +84,7 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
     lines.push(`Failed gates: ${failed.map((g) => `**${escapeText(g.reason ?? g.id)}**`).join(" · ")}`);
     lines.push("");
   }
+  for (const w of decisionWarnings(report)) lines.push(`> [!WARNING]`, `> ${escapeText(w)}`, "");
   lines.push(`**Recommendation:** ${escapeText(report.recommendation)}`);
   lines.push("");
   const prev = opts.previous;

@@ -1,4 +1,5 @@
 /** The terminal report. Plain text, no colour codes (the CLI adds none either, so logs stay clean). */
+import { decisionWarnings } from "./warnings.js";
 import { DIMENSIONS, type DimensionName, type Report } from "../model/report.js";
 import { displayScore } from "../scoring/metrics.js";
 import { DIMENSION_LABELS, VERDICT_LABELS, gateCondition } from "./labels.js";
@@ -49,6 +50,7 @@ export function renderSummary(report: Report): string {
     );
   }
   for (const g of report.gates.filter((x) => x.status === "failed")) out.push(`  failed gate: ${g.reason ?? g.id}`);
+  for (const w of decisionWarnings(report)) out.push(`  warning: ${w}`);
   return `${joinLines(out)}\n`;
 }
 
@@ -60,6 +62,7 @@ export function renderText(report: Report, opts: { maxFindings?: number } = {}):
   out.push(report.recommendation);
   const change = comparisonLine(report);
   if (change) out.push(change);
+  for (const w of decisionWarnings(report)) out.push(`Warning: ${w}`);
   out.push("");
   for (const d of DIMENSIONS) {
     const dim = report.dimensions[d];

@@ -13,8 +13,8 @@ export const KNOWN_METRICS: { pattern: RegExp; doc: string }[] = [
   },
   {
     pattern:
-      /^documentation\.(files|lines|broken-links|broken-anchors|broken-external-links|invalid-code-blocks|missing-language|lint-errors|findings|unreadable|(links|anchors|code-blocks|external-links)-(checked|valid))$/,
-    doc: "documentation.<count>: files, lines, broken-links, broken-anchors, broken-external-links, invalid-code-blocks, missing-language, lint-errors, findings, unreadable, and links-, anchors-, code-blocks-, external-links-checked / -valid",
+      /^documentation\.(files|lines|broken-links|broken-anchors|broken-external-links|invalid-code-blocks|missing-language|lint-errors|findings|unreadable|suppressed|ignored-links|(links|anchors|code-blocks|external-links)-(checked|valid))$/,
+    doc: "documentation.<count>: files, lines, broken-links, broken-anchors, broken-external-links, invalid-code-blocks, missing-language, lint-errors, findings, unreadable, suppressed (findings suppressed by comments), ignored-links (links not checked because of ignore-links), and links-, anchors-, code-blocks-, external-links-checked / -valid",
   },
   {
     pattern: /^security\.findings\.(critical|high|medium|low|info|total)$/,

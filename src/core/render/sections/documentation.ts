@@ -1,8 +1,10 @@
 /** The documentation part of the reports: a one-line summary, a Check/Checked/Valid table, findings by file. */
 import type { Finding, Report } from "../../model/report.js";
 import { displayScore } from "../../scoring/metrics.js";
-import { code, escapeText, formatNumber, plural, table } from "../markdown-utils.js";
+import type { DocumentationDetails } from "../../model/documentation.js";
+import { code, details, escapeText, formatNumber, plural, table } from "../markdown-utils.js";
 import { findingsByFile, location, sortFindings } from "./findings-list.js";
+import { SITE_LABELS } from "../../documentation/site-profile.js";
 import type { MarkdownSectionRenderer, TextSectionRenderer } from "./types.js";
 
 function count(report: Report, key: string): number {
@@ -21,7 +23,9 @@ export function documentationSummaryText(report: Report): string {
   add(count(report, "broken-external-links"), "broken external link");
   add(count(report, "invalid-code-blocks"), "invalid code example");
   add(count(report, "missing-language"), "code block without a language", "code blocks without a language");
-  add(count(report, "lint-errors"), "lint error");
+  if (report.dimensions.documentation.details?.lint === "auto")
+    add(count(report, "lint-errors"), "markdownlint advice note");
+  else add(count(report, "lint-errors"), "lint error");
   add(count(report, "unreadable"), "unreadable file");
   return parts.length > 0 ? parts.join(", ") : "no problems found";
 }
@@ -37,6 +41,41 @@ function excludedLine(
   const shown = list.slice(0, 10).map((e) => `${path(e.path)} (${text(e.reason)})`);
   const more = total > shown.length ? `, … and ${formatNumber(total - shown.length)} more` : "";
   return `${plural(total, "Markdown file")} not checked: ${shown.join(", ")}${more}`;
+}
+
+/** "12 findings suppressed, 3 links not checked (ignore-links)": suppressions are counted, never silent. */
+export function suppressedSummary(d: DocumentationDetails): string {
+  const s = d.suppressed;
+  if (!s) return "";
+  const parts: string[] = [];
+  if (s.findings > 0) parts.push(`${plural(s.findings, "finding")} suppressed`);
+  if (s.links > 0) parts.push(`${plural(s.links, "link")} not checked (documentation.ignore-links)`);
+  return parts.join(", ");
+}
+
+const SUPPRESSED_HOW: Record<NonNullable<DocumentationDetails["suppressed"]>["listed"][number]["kind"], string> = {
+  "next-line": "readiness-ignore-next-line",
+  file: "readiness-ignore-file",
+  markdownlint: "markdownlint comment",
+  "ignore-links": "ignore-links",
+};
+
+function suppressedLine(
+  e: NonNullable<DocumentationDetails["suppressed"]>["listed"][number],
+  path: (t: string) => string,
+  text: (t: string) => string,
+): string {
+  const by = e.kind === "ignore-links" ? `pattern ${path(e.by)}` : e.kind === "markdownlint" ? "" : ` at ${text(e.by)}`;
+  return `${path(`${e.path}:${e.line}`)} ${text(e.ruleId)}: ${text(SUPPRESSED_HOW[e.kind])}${e.kind === "ignore-links" ? ` (${by})` : by}`;
+}
+
+function suppressedBlock(d: DocumentationDetails): string {
+  const s = d.suppressed;
+  if (!s) return "";
+  const total = s.findings + s.links;
+  const lines = s.listed.map((e) => `- ${suppressedLine(e, code, escapeText)}`);
+  if (total > s.listed.length) lines.push(`- … and ${formatNumber(total - s.listed.length)} more`);
+  return details(escapeText(suppressedSummary(d)), lines.join("\n"));
 }
 
 function docFindings(report: Report): Finding[] {
@@ -63,7 +102,7 @@ export const documentationMarkdown: MarkdownSectionRenderer = (report, ctx) => {
   const summary = escapeText(
     dim.status === "assessed" ? headline(report) : `📄 Documentation: not assessed (${dim.reason ?? dim.status})`,
   );
-  const intro = `${plural(d.files, "file")}, ${plural(d.lines, "line")} · markdownlint: ${d.lint === "repository" ? "repository config" : d.lint === "default" ? "default rules" : "off"}`;
+  const intro = `${plural(d.files, "file")}, ${plural(d.lines, "line")} · markdownlint: ${d.lint === "repository" ? "repository config" : d.lint === "default" ? "default rules" : d.lint === "auto" ? "default rules, advice only (no markdownlint configuration in the repository)" : "off"}${d.sites?.length ? ` · links resolved as on the built ${d.sites.map((x) => `${SITE_LABELS[x.name]} site (${x.config})`).join(", ")}` : ""}`;
   const rows = d.checks.map((c) => [
     escapeText(c.label),
     formatNumber(c.checked),
@@ -80,10 +119,12 @@ export const documentationMarkdown: MarkdownSectionRenderer = (report, ctx) => {
   if (excluded) extra.push(`- ${excluded}`);
   const findings = docFindings(report);
   const list = findingsByFile(findings, ctx);
-  const body = [intro, checks, extra.join("\n"), list].filter((p) => p !== "").join("\n\n");
+  const body = [intro, checks, extra.join("\n"), suppressedBlock(d), list].filter((p) => p !== "").join("\n\n");
+  const suppressedNote = suppressedSummary(d);
   const compact = [
     intro,
     checks,
+    suppressedNote ? escapeText(`${suppressedNote}.`) : "",
     findings.length > 0 ? `${plural(findings.length, "finding")}: see the check run annotations.` : "",
   ]
     .filter((p) => p !== "")
@@ -113,6 +154,18 @@ export const documentationText: TextSectionRenderer = (report, ctx) => {
     (t) => t,
   );
   if (excluded) lines.push(`  ${excluded}`);
+  const suppressed = suppressedSummary(d);
+  if (suppressed) {
+    lines.push(`  ${suppressed}:`);
+    for (const e of d.suppressed?.listed ?? [])
+      lines.push(
+        `    ${suppressedLine(
+          e,
+          (t) => t,
+          (t) => t,
+        )}`,
+      );
+  }
   const findings = sortFindings(docFindings(report));
   for (const f of findings.slice(0, ctx.maxFindings)) lines.push(`  ${location(f)} ${f.ruleId} ${f.message}`);
   if (findings.length > ctx.maxFindings) lines.push(`  … and ${findings.length - ctx.maxFindings} more`);

@@ -9,11 +9,15 @@ import type { AssessInput } from "../../../core/assess.js";
 import type { DocFile } from "../../../core/documentation/analyze.js";
 import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
 import type { RepoView } from "../../../core/repo-view.js";
+import type { RepositoryIdentity } from "../../../core/documentation/self-links.js";
 import { openArtifacts } from "./artifact-files.js";
 import { matchArtifacts, patternOutsideRoot } from "./artifact-glob.js";
 import type { ArtifactEntry } from "../../../core/model/report.js";
 import { listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
-import { loadMarkdownlintConfig } from "./markdownlint-config.js";
+import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
+import { executableNotices, findMarkdownlintConfigs, hasPackageJsonConfig, lintWithCli2 } from "./markdownlint-cli2.js";
+import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
+import { readSiteFiles } from "./site-files.js";
 
 /** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
 export const MAX_DOC_BYTES = 5 * 1024 * 1024;
@@ -27,6 +31,8 @@ export interface CollectOptions {
   externalLinkChecker?: ExternalLinkChecker;
   /** Globs never assessed as documentation whatever the config says (a front door's own input folders). */
   excludeDocs?: string[];
+  /** This repository on GitHub (absolute links to it are checked against the tree). */
+  repository?: RepositoryIdentity;
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -126,9 +132,30 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     for (const f of b.failed) notices.push(`baseline file ${f.path}: ${f.error}`);
   }
 
-  const markdownlintConfig = config.documentation.markdownlint
-    ? await loadMarkdownlintConfig(root, notices)
-    : undefined;
+  const siteFiles = config.documentation.enabled
+    ? await readSiteFiles(root, siteConfigCandidates(config.documentation.site, repoFiles), notices)
+    : [];
+  // With a declarative markdownlint configuration in the tree, markdownlint-cli2 itself applies it (per-directory
+  // files, ignores, extends); code-based configurations are reported, never run.
+  const lintConfigs = findMarkdownlintConfigs(
+    repoFiles,
+    docs.map((d) => d.path),
+  );
+  if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
+  if (hasPackageJsonConfig(root, repoFiles)) lintConfigs.declarative.push("package.json");
+  const markdownlintResults =
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0
+      ? await lintWithCli2(
+          root,
+          docs.map((d) => d.path),
+          notices,
+        )
+      : undefined;
+  // A configuration that could not be used still means the repository opted in: the tuned defaults are scored.
+  const markdownlintConfig =
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0 && !markdownlintResults
+      ? DEFAULT_LINT_CONFIG
+      : undefined;
   return {
     config,
     docs,
@@ -141,6 +168,9 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
     documentationServices: {
       excluded: excludedDocs,
+      ...(siteFiles.length > 0 ? { siteFiles } : {}),
+      ...(opts.repository ? { repository: opts.repository } : {}),
+      ...(markdownlintResults ? { markdownlintResults } : {}),
       ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
     },
   };

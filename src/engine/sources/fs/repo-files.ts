@@ -1,19 +1,62 @@
-/** Lists the repository's files the way a reviewer sees them: no .git, node_modules, dist, nor .gitignore'd paths. */
+/** Lists the repository's files the way a reviewer sees them: no .git, node_modules, nor .gitignore'd paths (any depth). */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import ignore from "ignore";
+import ignore, { type Ignore } from "ignore";
 import { glob } from "tinyglobby";
 
 export const ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 
+/**
+ * Every `.gitignore` of the tree, each applying to its own directory as git applies it: patterns relative to the
+ * file's directory, deeper files taking precedence (a nested `!keep.md` re-includes what a parent ignored).
+ */
 export async function loadGitignore(root: string): Promise<(p: string) => boolean> {
-  const ig = ignore();
-  try {
-    ig.add(await readFile(path.join(root, ".gitignore"), "utf8"));
-  } catch {
-    // No .gitignore: nothing extra is ignored.
+  const files = await glob(["**/.gitignore"], {
+    cwd: root,
+    dot: true,
+    ignore: ALWAYS_IGNORED,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+  });
+  const rules: { dir: string; ig: Ignore }[] = [];
+  for (const f of files) {
+    try {
+      const dir = path.posix.dirname(f) === "." ? "" : path.posix.dirname(f);
+      rules.push({ dir, ig: ignore().add(await readFile(path.join(root, f), "utf8")) });
+    } catch {
+      // An unreadable .gitignore ignores nothing.
+    }
   }
-  return (p: string) => ig.ignores(p);
+  // Shallow first, so that a deeper file's verdict overrides its parents'.
+  rules.sort((a, b) => (a.dir === "" ? 0 : a.dir.split("/").length) - (b.dir === "" ? 0 : b.dir.split("/").length));
+  const verdict = (q: string): boolean => {
+    let ignored = false;
+    for (const { dir, ig } of rules) {
+      if (dir !== "" && !q.startsWith(`${dir}/`)) continue;
+      const rel = dir === "" ? q : q.slice(dir.length + 1);
+      if (rel === "") continue;
+      const r = ig.test(rel);
+      if (r.ignored) ignored = true;
+      else if (r.unignored) ignored = false;
+    }
+    return ignored;
+  };
+  const dirs = new Map<string, boolean>();
+  const dirIgnored = (d: string): boolean => {
+    let v = dirs.get(d);
+    if (v === undefined) {
+      const parent = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : "";
+      v = (parent !== "" && dirIgnored(parent)) || verdict(`${d}/`);
+      dirs.set(d, v);
+    }
+    return v;
+  };
+  // An ignored directory hides everything below it, whatever deeper files say: git does not look inside it.
+  return (p: string) => {
+    const slash = p.lastIndexOf("/");
+    if (slash !== -1 && dirIgnored(p.slice(0, slash))) return true;
+    return verdict(p);
+  };
 }
 
 export async function listRepoFiles(root: string): Promise<string[]> {

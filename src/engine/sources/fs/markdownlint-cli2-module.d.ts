@@ -1,0 +1,4 @@
+// markdownlint-cli2 ships JavaScript with JSDoc types only; this is the part of its API used here.
+declare module "markdownlint-cli2" {
+  export function main(params: Record<string, unknown>): Promise<number>;
+}
