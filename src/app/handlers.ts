@@ -2,6 +2,8 @@
  * The App's event handlers. Each one only turns a delivery into a queued job (or, for the `/readiness`
  * command, starts a small background task), so the webhook is acknowledged at once; the work runs in the queue.
  * A delivery id seen before is ignored: GitHub may deliver an event twice, and an operator may redeliver it.
+ * Between replicas the job id does the same: one pull request and head commit is one job, whichever replica
+ * received the delivery; a re-run someone asked for is its own job (its id holds the delivery id).
  */
 import type { Context, Logger, Probot } from "probot";
 import type { AssessJob } from "./assess-job.js";
@@ -42,10 +44,11 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
     return true;
   };
 
-  const enqueue = (
+  const enqueue = async (
     ctx: Context,
     fields: Pick<AssessJob, "headSha" | "pullNumber" | "workflowRun">,
     trigger: string,
+    rerun = false,
   ) => {
     const p = ctx.payload as unknown as RepoPayload;
     const installationId = p.installation?.id;
@@ -63,7 +66,16 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
     };
     const key =
       fields.pullNumber !== null ? `${owner}/${repo}#${fields.pullNumber}` : `${owner}/${repo}@${fields.headSha}`;
-    const outcome = deps.queue.add({ key, installationId, data: job });
+    const id = jobId(key, fields, rerun ? ctx.id : null);
+    let outcome: string;
+    try {
+      outcome = await deps.queue.add({ key, id, installationId, data: job });
+    } catch (e) {
+      // Not stored: forget the delivery, so GitHub's redelivery of it (the webhook answered 500) is taken.
+      seen.delete(ctx.id);
+      deps.log.error(`${trigger} (delivery ${ctx.id}) for ${key} not queued: ${e instanceof Error ? e.message : e}`);
+      throw e;
+    }
     deps.log.info(`${trigger} (delivery ${ctx.id}) for ${key}: ${outcome}`);
   };
 
@@ -75,7 +87,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
         const pr = ctx.payload.pull_request;
         if (pr.draft)
           return deps.log.info(`pull_request.${ctx.payload.action} for draft #${pr.number}; not assessed until ready`);
-        enqueue(ctx, { headSha: pr.head.sha, pullNumber: pr.number }, `pull_request.${ctx.payload.action}`);
+        await enqueue(ctx, { headSha: pr.head.sha, pullNumber: pr.number }, `pull_request.${ctx.payload.action}`);
       },
     );
 
@@ -84,7 +96,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       const run = ctx.payload.workflow_run;
       const listed = (run.pull_requests ?? []).find((p) => p?.head.sha === run.head_sha);
       const headRepo = run.head_repository?.full_name ?? ctx.payload.repository.full_name;
-      enqueue(
+      await enqueue(
         ctx,
         {
           headSha: run.head_sha,
@@ -106,26 +118,32 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       if (!firstTime(ctx.id)) return;
       const run = ctx.payload.check_run;
       if (run.name !== deps.checkName) return;
-      enqueue(
+      await enqueue(
         ctx,
         { headSha: run.head_sha, pullNumber: run.pull_requests[0]?.number ?? null },
         "check_run.rerequested",
+        true,
       );
     });
 
     app.on("check_suite.rerequested", async (ctx) => {
       if (!firstTime(ctx.id)) return;
       const suite = ctx.payload.check_suite;
-      enqueue(
+      await enqueue(
         ctx,
         { headSha: suite.head_sha, pullNumber: suite.pull_requests[0]?.number ?? null },
         "check_suite.rerequested",
+        true,
       );
     });
 
     app.on("merge_group.checks_requested", async (ctx) => {
       if (!firstTime(ctx.id)) return;
-      enqueue(ctx, { headSha: ctx.payload.merge_group.head_sha, pullNumber: null }, "merge_group.checks_requested");
+      await enqueue(
+        ctx,
+        { headSha: ctx.payload.merge_group.head_sha, pullNumber: null },
+        "merge_group.checks_requested",
+      );
     });
 
     app.on("issue_comment.created", async (ctx) => {
@@ -143,7 +161,23 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
   };
 }
 
-type Enqueue = (ctx: Context, fields: Pick<AssessJob, "headSha" | "pullNumber">, trigger: string) => void;
+type Enqueue = (
+  ctx: Context,
+  fields: Pick<AssessJob, "headSha" | "pullNumber">,
+  trigger: string,
+  rerun?: boolean,
+) => Promise<void>;
+
+/**
+ * The job's identity: the pull request (or commit) and head SHA, plus the workflow run whose artifacts it reads,
+ * plus the delivery for a re-run someone asked for (a re-run of an assessed commit must run again).
+ */
+export function jobId(key: string, fields: Pick<AssessJob, "headSha" | "workflowRun">, rerunDelivery: string | null) {
+  const base = key.includes("@") ? key : `${key}@${fields.headSha}`;
+  const run = fields.workflowRun ? `/run-${fields.workflowRun.id}` : "";
+  // BullMQ refuses ":" in a custom id; delivery ids are UUIDs, but nothing from a payload is trusted to be one.
+  return `${base}${run}${rerunDelivery ? `/rerun-${rerunDelivery}` : ""}`.replaceAll(":", "_");
+}
 
 /**
  * `/readiness` re-runs the check, for users with write access only. `author_association` does not say that
@@ -184,5 +218,5 @@ async function readinessCommand(
   const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: issue.number });
   if (pr.state !== "open") return;
   await react("+1");
-  enqueue(ctx as unknown as Context, { headSha: pr.head.sha, pullNumber: pr.number }, "/readiness");
+  await enqueue(ctx as unknown as Context, { headSha: pr.head.sha, pullNumber: pr.number }, "/readiness", true);
 }
