@@ -14,6 +14,11 @@ export interface HandlerDeps {
   queue: AssessmentQueue<AssessJob>;
   checkName: string;
   log: Logger;
+  /**
+   * Ignore a delivery id this process saw before (the in-process queue). The shared queue leaves this to job
+   * ids instead: a delivery redelivered after Redis lost its job must be taken again.
+   */
+  dedupeDeliveries?: boolean;
   /** Background tasks (the comment command) the drain waits for. */
   tasks: Set<Promise<void>>;
   /** `/readiness` is honoured at most once per this many ms per pull request. */
@@ -38,6 +43,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
 
   /** First sighting of a delivery: true. Oldest ids are forgotten first. */
   const firstTime = (id: string): boolean => {
+    if (deps.dedupeDeliveries === false) return true;
     if (seen.has(id)) return false;
     seen.add(id);
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);

@@ -64,7 +64,13 @@ export async function main(): Promise<void> {
   const tasks = new Set<Promise<void>>();
   const server = await startAppServer({
     probot,
-    appFn: createHandlers({ queue, checkName: settings.checkName, log, tasks }),
+    appFn: createHandlers({
+      queue,
+      checkName: settings.checkName,
+      log,
+      tasks,
+      dedupeDeliveries: settings.redisUrl === null,
+    }),
     log,
     host: settings.host,
     port: settings.port,
