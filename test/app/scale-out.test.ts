@@ -385,3 +385,39 @@ describe("Redis restarted while the App processes run", () => {
     expect(s.comments.map((c) => c.issue).sort()).toEqual([2, 3, 4]);
   }, 150_000);
 });
+
+describe("Octokit's rate limiting with REDIS_URL", () => {
+  let server: RunningApp | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("is clustered on the same Redis: the throttling limiters keep their state there", async () => {
+    const redisUrl = sharedRedisUrl();
+    const app = await registerInstallations(1);
+    const repo = app.repos[0] as string;
+    const sha = "f".repeat(40);
+    await control("app/seed", {
+      repo: `${app.owner}/${repo}`,
+      files: { main: { ".github/readiness.yml": CONFIG } },
+      tarballs: { [sha]: tree(`${repo}-throttle`) },
+      pulls: [{ number: 1, headSha: sha }],
+    });
+    const prefix = freshPrefix("throttle");
+    server = await startApp(queueEnv(app, redisUrl, prefix, { READINESS_THROTTLE: "on", READINESS_COALESCE_MS: "0" }));
+    await deliver(server, app.secret, "pull_request", pullRequestPayload(app, repo, { number: 1, headSha: sha }));
+    await waitFor(
+      async () => (await repoState(`${app.owner}/${repo}`)).checkRuns.find((r) => r.status === "completed"),
+      "the check run",
+      60_000,
+    );
+    const { Redis } = await import("ioredis");
+    const redis = new Redis(redisUrl);
+    const keys = (await redis.keys(`b_octokit-*-${prefix}-octokit_settings`)).sort();
+    redis.disconnect();
+    // plugin-throttling's limiter groups, one Bottleneck id each, shared by every process with this prefix.
+    expect(keys).toEqual(
+      ["auth", "global", "notifications", "write"].map((g) => `b_octokit-${g}-${prefix}-octokit_settings`),
+    );
+  }, 90_000);
+});
