@@ -421,3 +421,44 @@ describe("Octokit's rate limiting with REDIS_URL", () => {
     );
   }, 90_000);
 });
+
+describe("READINESS_ROLE", () => {
+  const servers: RunningApp[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+  });
+
+  it("a web-only process takes the delivery, a worker-only process assesses it and takes no webhooks", async () => {
+    const redisUrl = sharedRedisUrl();
+    const app = await registerInstallations(1);
+    const repo = app.repos[0] as string;
+    const full = `${app.owner}/${repo}`;
+    const sha = "9".repeat(40);
+    await control("app/seed", {
+      repo: full,
+      files: { main: { ".github/readiness.yml": CONFIG } },
+      tarballs: { [sha]: tree(`${repo}-roles`) },
+      pulls: [{ number: 5, headSha: sha }],
+    });
+    const prefix = freshPrefix("roles");
+    const [web, worker] = await Promise.all(
+      ["web", "worker"].map((role) =>
+        startApp(queueEnv(app, redisUrl, prefix, { READINESS_ROLE: role, READINESS_COALESCE_MS: "0" })),
+      ),
+    );
+    servers.push(web as RunningApp, worker as RunningApp);
+    const payload = pullRequestPayload(app, repo, { number: 5, headSha: sha });
+    expect((await deliver(worker as RunningApp, app.secret, "pull_request", payload)).status).toBe(404);
+    expect((await deliver(web as RunningApp, app.secret, "pull_request", payload)).status).toBe(200);
+    const run = await waitFor(
+      async () => (await repoState(full)).checkRuns.find((r) => r.status === "completed"),
+      "the check run",
+      60_000,
+    );
+    expect([run.head_sha, run.conclusion]).toEqual([sha, "failure"]);
+    const assessedBy = (s: RunningApp) => parsed(s).filter((l) => /^assessed \(/.test(l.msg)).length;
+    expect([assessedBy(web as RunningApp), assessedBy(worker as RunningApp)]).toEqual([0, 1]);
+    const health = (await (await fetch(`${(worker as RunningApp).url}/healthz`)).json()) as Loose;
+    expect([health.status, health.role]).toEqual(["ok", "worker"]);
+  }, 90_000);
+});
