@@ -5476,6 +5476,8 @@ var isolation = __webpack_require__(13919);
 
 /** The child's side: one request in, one response out, then exit. */
 function serveOneAssessment() {
+    // The server died (kill -9, a crash): nobody will read the result, and its job goes to another worker.
+    process.once("disconnect", () => process.exit(1));
     process.once("message", (req) => {
         assessRepository({
             root: req.root,

@@ -13,7 +13,7 @@ if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .
     serveOneAssessment();
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(729), __nccwpck_require__.e(227), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51396));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(941), __nccwpck_require__.e(227), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83243));
     main().catch((e) => {
         console.error(`readiness-gate app: ${e instanceof Error ? e.message : String(e)}`);
         process.exit(1);
@@ -32,6 +32,7 @@ __webpack_async_result__();
 /* harmony export */   I5: () => (/* binding */ applyServerLimits),
 /* harmony export */   M1: () => (/* binding */ AssessmentStopped),
 /* harmony export */   UY: () => (/* binding */ assessInChild),
+/* harmony export */   _V: () => (/* binding */ AssessmentFailed),
 /* harmony export */   k8: () => (/* binding */ ROLE_VARIABLE)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
@@ -46,6 +47,10 @@ __webpack_async_result__();
 const ROLE_VARIABLE = "READINESS_APP_ROLE";
 class AssessmentStopped extends Error {
     name = "AssessmentStopped";
+}
+/** The assessment itself failed (its process crashed, ran out of memory, or threw): trying again will not help. */
+class AssessmentFailed extends Error {
+    name = "AssessmentFailed";
 }
 /** The repository's config with the server's limits applied. Pure; used in the child. */
 function applyServerLimits(limits) {
@@ -103,13 +108,13 @@ function assessInChild(req, opts) {
         };
         opts.signal.addEventListener("abort", onAbort);
         child.on("message", (m) => {
-            finish(() => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+            finish(() => (m.ok ? resolve(m.result) : reject(new AssessmentFailed(m.error))));
             child.disconnect();
         });
         child.on("error", (e) => finish(() => reject(e)));
         child.on("exit", (code, sig) => {
             const oom = /heap limit|out of memory/i.test(stderr);
-            finish(() => reject(new Error(oom
+            finish(() => reject(new AssessmentFailed(oom
                 ? `the assessment ran out of memory (the limit is ${opts.heapMb} MB, READINESS_ASSESS_HEAP_MB)`
                 : `the assessment process ended unexpectedly (${sig ?? `exit code ${code}`})`)));
         });
@@ -134,6 +139,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -152,6 +178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -351,6 +384,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
 /***/ 73136:
 /***/ ((module) => {
 
@@ -432,6 +472,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 

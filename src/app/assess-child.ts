@@ -4,6 +4,8 @@ import { type AssessmentRequest, applyServerLimits, type ChildMessage } from "./
 
 /** The child's side: one request in, one response out, then exit. */
 export function serveOneAssessment(): void {
+  // The server died (kill -9, a crash): nobody will read the result, and its job goes to another worker.
+  process.once("disconnect", () => process.exit(1));
   process.once("message", (req: AssessmentRequest) => {
     assessRepository({
       root: req.root,

@@ -21,7 +21,7 @@ import {
   readDefaultBranchConfig,
 } from "./config-source.js";
 import { fetchTarball } from "./downloads.js";
-import { AssessmentStopped, assessInChild } from "./isolation.js";
+import { AssessmentFailed, AssessmentStopped, assessInChild } from "./isolation.js";
 import type { JobRunner, StopReason } from "./queue.js";
 import { ARTIFACT_DIR, type AssessJob } from "./job.js";
 import { readRunArtifacts } from "./run-artifacts.js";
@@ -37,6 +37,11 @@ export interface RunnerDeps {
   apiUrl: string;
   serverUrl: string;
   isolation: { entry: string; execArgv: string[] };
+  /**
+   * Before a pull request's push is assessed, ask GitHub for the PR's head and skip the job if it moved on: the
+   * shared queue coalesces this way (a newer push has its own job), since its jobs are not replaced in place.
+   */
+  skipSuperseded?: boolean;
   now?: () => Date;
 }
 
@@ -46,10 +51,35 @@ export function appForbiddenAdvice(what: string, permission: Permission): string
 }
 
 export function createJobRunner(deps: RunnerDeps): JobRunner<AssessJob> {
-  return (job, signal) => runJob(job, signal, deps);
+  return (job, signal, attempt) => runJob(job, signal, deps, attempt?.final ?? true);
 }
 
-async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Promise<void> {
+/** A job that will not be tried again: its check run (restarted, or created) ends `failure` with the reason. */
+export function createJobFailer(deps: RunnerDeps): (job: AssessJob, reason: string) => Promise<void> {
+  return async (job, reason) => {
+    const octokit: AppOctokit = await deps.probot.auth(job.installationId);
+    const publication = await startPublication({
+      client: octokit,
+      target: { owner: job.owner, repo: job.repo, headSha: job.headSha, pullNumber: job.pullNumber, verifyPull: false },
+      checkName: deps.settings.checkName,
+      now: deps.now ?? (() => new Date()),
+      info: (m) => deps.log.info(m),
+      warn: (m) => deps.log.warn(m),
+      forbiddenAdvice: appForbiddenAdvice,
+    });
+    await publication.fail(reason);
+  };
+}
+
+/** A push whose pull request has a newer head (or is closed) by the time its job runs. */
+async function superseded(octokit: AppOctokit, job: AssessJob): Promise<string | null> {
+  if (job.pullNumber === null || !job.trigger.startsWith("pull_request.")) return null;
+  const { data: pr } = await octokit.rest.pulls.get({ owner: job.owner, repo: job.repo, pull_number: job.pullNumber });
+  if (pr.state !== "open") return `#${job.pullNumber} is ${pr.state}`;
+  return pr.head.sha === job.headSha ? null : `#${job.pullNumber} moved on to ${pr.head.sha.slice(0, 7)}`;
+}
+
+async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps, final: boolean): Promise<void> {
   const { settings } = deps;
   const now = deps.now ?? (() => new Date());
   const log = deps.log.child({
@@ -58,6 +88,10 @@ async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Pr
     sha: job.headSha.slice(0, 7),
   });
   const octokit: AppOctokit = await deps.probot.auth(job.installationId);
+  if (deps.skipSuperseded) {
+    const why = await superseded(octokit, job);
+    if (why) return void log.info(`${job.trigger} for ${job.headSha.slice(0, 7)} skipped: ${why}`);
+  }
   const repoRef = { owner: job.owner, repo: job.repo };
   const start = (pullNumber: number | null) =>
     startPublication({
@@ -69,6 +103,7 @@ async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Pr
       warn: (m) => log.warn(m),
       forbiddenAdvice: appForbiddenAdvice,
       recheckPull: true,
+      resumeCheckRun: true,
     });
 
   // A pull request's check run shows `in_progress` before anything is read; a workflow run first needs the
@@ -90,6 +125,11 @@ async function runJob(job: AssessJob, signal: AbortSignal, deps: RunnerDeps): Pr
   try {
     await assessAndPublish(job, config, source, octokit, publication, tmp, signal, { ...deps, now }, log);
   } catch (e) {
+    if (!final && mayPassOff(e, signal)) {
+      // The check run stays in progress; the next try restarts it.
+      log.warn(`assessment failed, to be tried again: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }
     await publication.fail(...failure(e, signal, settings));
     if (!(e instanceof AssessmentStopped || e instanceof ArchiveLimitError || e instanceof ArchiveRefused))
       log.error(`assessment failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -121,6 +161,15 @@ async function loadRepoConfig(
     if (!(e instanceof ConfigError)) throw e;
     return { source, problem: e.message };
   }
+}
+
+/** A network or server error (GitHub, the download host) may pass off; a refused archive or a failed assessment not. */
+function mayPassOff(e: unknown, signal: AbortSignal): boolean {
+  if (signal.aborted) return false;
+  if (e instanceof AssessmentStopped || e instanceof AssessmentFailed) return false;
+  if (e instanceof ArchiveLimitError || e instanceof ArchiveRefused) return false;
+  const status = (e as { status?: unknown }).status;
+  return typeof status !== "number" || status >= 500 || status === 429;
 }
 
 function failure(e: unknown, signal: AbortSignal, settings: AppSettings): Parameters<Publication["fail"]> {

@@ -2,6 +2,8 @@
  * The App's event handlers. Each one only turns a delivery into a queued job (or, for the `/readiness`
  * command, starts a small background task), so the webhook is acknowledged at once; the work runs in the queue.
  * A delivery id seen before is ignored: GitHub may deliver an event twice, and an operator may redeliver it.
+ * Between replicas the job id does the same: one pull request and head commit is one job, whichever replica
+ * received the delivery; a re-run someone asked for is its own job (its id holds the delivery id).
  */
 import type { Context, Logger, Probot } from "probot";
 import type { AssessJob } from "./assess-job.js";
@@ -12,6 +14,11 @@ export interface HandlerDeps {
   queue: AssessmentQueue<AssessJob>;
   checkName: string;
   log: Logger;
+  /**
+   * Ignore a delivery id this process saw before (the in-process queue). The shared queue leaves this to job
+   * ids instead: a delivery redelivered after Redis lost its job must be taken again.
+   */
+  dedupeDeliveries?: boolean;
   /** Background tasks (the comment command) the drain waits for. */
   tasks: Set<Promise<void>>;
   /** `/readiness` is honoured at most once per this many ms per pull request. */
@@ -36,16 +43,18 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
 
   /** First sighting of a delivery: true. Oldest ids are forgotten first. */
   const firstTime = (id: string): boolean => {
+    if (deps.dedupeDeliveries === false) return true;
     if (seen.has(id)) return false;
     seen.add(id);
     if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
     return true;
   };
 
-  const enqueue = (
+  const enqueue = async (
     ctx: Context,
     fields: Pick<AssessJob, "headSha" | "pullNumber" | "workflowRun" | "baseSha">,
     trigger: string,
+    rerun = false,
   ) => {
     const p = ctx.payload as unknown as RepoPayload;
     const installationId = p.installation?.id;
@@ -63,7 +72,16 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
     };
     const key =
       fields.pullNumber !== null ? `${owner}/${repo}#${fields.pullNumber}` : `${owner}/${repo}@${fields.headSha}`;
-    const outcome = deps.queue.add({ key, installationId, data: job });
+    const id = jobId(key, fields, rerun ? ctx.id : null);
+    let outcome: string;
+    try {
+      outcome = await deps.queue.add({ key, id, installationId, data: job });
+    } catch (e) {
+      // Not stored: forget the delivery, so GitHub's redelivery of it (the webhook answered 500) is taken.
+      seen.delete(ctx.id);
+      deps.log.error(`${trigger} (delivery ${ctx.id}) for ${key} not queued: ${e instanceof Error ? e.message : e}`);
+      throw e;
+    }
     deps.log.info(`${trigger} (delivery ${ctx.id}) for ${key}: ${outcome}`);
   };
 
@@ -75,7 +93,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
         const pr = ctx.payload.pull_request;
         if (pr.draft)
           return deps.log.info(`pull_request.${ctx.payload.action} for draft #${pr.number}; not assessed until ready`);
-        enqueue(
+        await enqueue(
           ctx,
           { headSha: pr.head.sha, pullNumber: pr.number, baseSha: pr.base.sha },
           `pull_request.${ctx.payload.action}`,
@@ -88,7 +106,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       const run = ctx.payload.workflow_run;
       const listed = (run.pull_requests ?? []).find((p) => p?.head.sha === run.head_sha);
       const headRepo = run.head_repository?.full_name ?? ctx.payload.repository.full_name;
-      enqueue(
+      await enqueue(
         ctx,
         {
           headSha: run.head_sha,
@@ -111,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
       if (!firstTime(ctx.id)) return;
       const run = ctx.payload.check_run;
       if (run.name !== deps.checkName) return;
-      enqueue(
+      await enqueue(
         ctx,
         {
           headSha: run.head_sha,
@@ -119,13 +137,14 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
           ...(run.pull_requests[0]?.base.sha ? { baseSha: run.pull_requests[0].base.sha } : {}),
         },
         "check_run.rerequested",
+        true,
       );
     });
 
     app.on("check_suite.rerequested", async (ctx) => {
       if (!firstTime(ctx.id)) return;
       const suite = ctx.payload.check_suite;
-      enqueue(
+      await enqueue(
         ctx,
         {
           headSha: suite.head_sha,
@@ -133,12 +152,17 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
           ...(suite.pull_requests[0]?.base.sha ? { baseSha: suite.pull_requests[0].base.sha } : {}),
         },
         "check_suite.rerequested",
+        true,
       );
     });
 
     app.on("merge_group.checks_requested", async (ctx) => {
       if (!firstTime(ctx.id)) return;
-      enqueue(ctx, { headSha: ctx.payload.merge_group.head_sha, pullNumber: null }, "merge_group.checks_requested");
+      await enqueue(
+        ctx,
+        { headSha: ctx.payload.merge_group.head_sha, pullNumber: null },
+        "merge_group.checks_requested",
+      );
     });
 
     app.on("issue_comment.created", async (ctx) => {
@@ -156,7 +180,23 @@ export function createHandlers(deps: HandlerDeps): (app: Probot) => void {
   };
 }
 
-type Enqueue = (ctx: Context, fields: Pick<AssessJob, "headSha" | "pullNumber" | "baseSha">, trigger: string) => void;
+type Enqueue = (
+  ctx: Context,
+  fields: Pick<AssessJob, "headSha" | "pullNumber" | "baseSha">,
+  trigger: string,
+  rerun?: boolean,
+) => Promise<void>;
+
+/**
+ * The job's identity: the pull request (or commit) and head SHA, plus the workflow run whose artifacts it reads,
+ * plus the delivery for a re-run someone asked for (a re-run of an assessed commit must run again).
+ */
+export function jobId(key: string, fields: Pick<AssessJob, "headSha" | "workflowRun">, rerunDelivery: string | null) {
+  const base = key.includes("@") ? key : `${key}@${fields.headSha}`;
+  const run = fields.workflowRun ? `/run-${fields.workflowRun.id}` : "";
+  // BullMQ refuses ":" in a custom id; delivery ids are UUIDs, but nothing from a payload is trusted to be one.
+  return `${base}${run}${rerunDelivery ? `/rerun-${rerunDelivery}` : ""}`.replaceAll(":", "_");
+}
 
 /**
  * `/readiness` re-runs the check, for users with write access only. `author_association` does not say that
@@ -197,9 +237,10 @@ async function readinessCommand(
   const { data: pr } = await octokit.rest.pulls.get({ ...repo, pull_number: issue.number });
   if (pr.state !== "open") return;
   await react("+1");
-  enqueue(
+  await enqueue(
     ctx as unknown as Context,
     { headSha: pr.head.sha, pullNumber: pr.number, baseSha: pr.base.sha },
     "/readiness",
+    true,
   );
 }

@@ -41,6 +41,11 @@ export class AssessmentStopped extends Error {
   override name = "AssessmentStopped";
 }
 
+/** The assessment itself failed (its process crashed, ran out of memory, or threw): trying again will not help. */
+export class AssessmentFailed extends Error {
+  override name = "AssessmentFailed";
+}
+
 /** The repository's config with the server's limits applied. Pure; used in the child. */
 export function applyServerLimits(limits: ServerLimits): (c: Config) => Config {
   return (c) => {
@@ -103,7 +108,7 @@ export function assessInChild(req: AssessmentRequest, opts: IsolationOptions): P
     };
     opts.signal.addEventListener("abort", onAbort);
     child.on("message", (m: ChildMessage) => {
-      finish(() => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
+      finish(() => (m.ok ? resolve(m.result) : reject(new AssessmentFailed(m.error))));
       child.disconnect();
     });
     child.on("error", (e) => finish(() => reject(e)));
@@ -111,7 +116,7 @@ export function assessInChild(req: AssessmentRequest, opts: IsolationOptions): P
       const oom = /heap limit|out of memory/i.test(stderr);
       finish(() =>
         reject(
-          new Error(
+          new AssessmentFailed(
             oom
               ? `the assessment ran out of memory (the limit is ${opts.heapMb} MB, READINESS_ASSESS_HEAP_MB)`
               : `the assessment process ended unexpectedly (${sig ?? `exit code ${code}`})`,

@@ -4,14 +4,17 @@
  * SIGINT drain: no new deliveries, running assessments finish within the drain time or end `cancelled`.
  */
 import { existsSync } from "node:fs";
-import { createProbot, type Probot, ProbotOctokit, run } from "probot";
+import Bottleneck from "bottleneck";
+import { Redis } from "ioredis";
+import { createProbot, type Logger, type Probot, ProbotOctokit, run } from "probot";
 import type { AssessJob } from "./assess-job.js";
-import { createJobRunner } from "./assess-job.js";
+import { createJobFailer, createJobRunner } from "./assess-job.js";
 import { writeEnvFile } from "./env-file.js";
 import { createHandlers } from "./handlers.js";
-import { createInProcessQueue } from "./queue.js";
+import { type AssessmentQueue, createInProcessQueue } from "./queue.js";
+import { createRedisQueue } from "./redis-queue.js";
 import { startAppServer } from "./server.js";
-import { readSettings } from "./settings.js";
+import { type AppSettings, readSettings } from "./settings.js";
 
 export function githubUrls(env: Record<string, string | undefined>): { apiUrl: string; serverUrl: string } {
   if (!env.GHE_HOST) return { apiUrl: "https://api.github.com", serverUrl: "https://github.com" };
@@ -31,44 +34,57 @@ export async function main(): Promise<void> {
     await run(() => {}, { updateEnv: writeEnvFile });
     return;
   }
-  const Octokit = settings.throttle
-    ? ProbotOctokit
-    : // The function form: probot's own throttle options win a shallow merge of the object form.
-      ProbotOctokit.defaults((o: Record<string, unknown>) => ({
-        ...o,
-        retry: { enabled: false },
-        throttle: { ...(o.throttle as object), enabled: false },
-      }));
-  const probot: Probot = createProbot({ env, overrides: { Octokit } });
+  const throttleCluster = settings.redisUrl && settings.throttle ? redisThrottle(settings) : null;
+  const Octokit =
+    settings.throttle && !throttleCluster
+      ? ProbotOctokit
+      : // The function form: probot's own throttle options win a shallow merge of the object form.
+        ProbotOctokit.defaults((o: Record<string, unknown>) => ({
+          ...o,
+          ...(throttleCluster
+            ? { throttle: { ...(o.throttle as object), ...throttleCluster } }
+            : { retry: { enabled: false }, throttle: { ...(o.throttle as object), enabled: false } }),
+        }));
+  // REDIS_URL stays away from probot: it would load its own ioredis at run time (absent from the bundle); the
+  // same Bottleneck clustering is set up above with the bundled client.
+  const { REDIS_URL: _, ...probotEnv } = env;
+  const probot: Probot = createProbot({ env: probotEnv, overrides: { Octokit } });
   await probot.ready();
   const log = probot.log.child({ name: "readiness-gate" });
   const urls = githubUrls(env);
-  const runner = createJobRunner({
+  const runnerDeps = {
     probot,
     settings,
     log,
     ...urls,
     isolation: { entry: process.argv[1] ?? "", execArgv: process.execArgv },
-  });
-  const queue = createInProcessQueue<AssessJob>({
-    run: runner,
-    concurrency: settings.concurrency,
-    perInstallation: settings.perInstallation,
-    coalesceMs: settings.coalesceMs,
-    jobTimeoutMs: settings.jobTimeoutMs,
-    onError: (e, job) => log.error(`job ${job.key} failed: ${e instanceof Error ? e.message : String(e)}`),
-  });
+    skipSuperseded: settings.redisUrl !== null,
+  };
+  const queue = await createQueue(settings, runnerDeps, log);
   const tasks = new Set<Promise<void>>();
   const server = await startAppServer({
     probot,
-    appFn: createHandlers({ queue, checkName: settings.checkName, log, tasks }),
+    appFn: createHandlers({
+      queue,
+      checkName: settings.checkName,
+      log,
+      tasks,
+      dedupeDeliveries: settings.redisUrl === null,
+    }),
     log,
     host: settings.host,
     port: settings.port,
     maxWebhookBytes: settings.maxWebhookBytes,
-    health: () => ({ queue: queue.stats(), rssBytes: process.memoryUsage().rss }),
+    webhooks: settings.role !== "worker",
+    health: async () => ({
+      role: settings.role,
+      queue: await queue.stats().catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
+      rssBytes: process.memoryUsage().rss,
+    }),
   });
-  log.info(`Readiness Gate App listening on ${server.url}`);
+  log.info(
+    `Readiness Gate App listening on ${server.url} (${settings.redisUrl ? `queue on Redis, role ${settings.role}` : "in-process queue"})`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -82,9 +98,58 @@ export async function main(): Promise<void> {
         `${dropped.length} waiting assessment(s) dropped: ${dropped.map((d) => `${d.owner}/${d.repo}@${d.headSha.slice(0, 7)}`).join(", ")}`,
       );
     await closed;
+    await throttleCluster?.connection.disconnect();
     log.info("stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+type RunnerDeps = Parameters<typeof createJobRunner>[0];
+
+async function createQueue(settings: AppSettings, deps: RunnerDeps, log: Logger): Promise<AssessmentQueue<AssessJob>> {
+  const run = createJobRunner(deps);
+  if (!settings.redisUrl)
+    return createInProcessQueue<AssessJob>({
+      run,
+      concurrency: settings.concurrency,
+      perInstallation: settings.perInstallation,
+      coalesceMs: settings.coalesceMs,
+      jobTimeoutMs: settings.jobTimeoutMs,
+      onError: (e, job) => log.error(`job ${job.key} failed: ${e instanceof Error ? e.message : String(e)}`),
+    });
+  const queue = createRedisQueue<AssessJob>({
+    url: settings.redisUrl,
+    prefix: settings.redisPrefix,
+    work: settings.role !== "web",
+    run,
+    concurrency: settings.concurrency,
+    perInstallation: settings.perInstallation,
+    coalesceMs: settings.coalesceMs,
+    jobTimeoutMs: settings.jobTimeoutMs,
+    attempts: settings.attempts,
+    retryDelayMs: settings.retryDelayMs,
+    stallMs: settings.stallMs,
+    onFinalFailure: createJobFailer(deps),
+    log,
+  });
+  await queue.ready();
+  return queue;
+}
+
+/**
+ * Octokit's throttling (Bottleneck) clustered on Redis, as probot does for REDIS_URL: every replica's limiters
+ * share one view of each installation's limits.
+ */
+function redisThrottle(settings: AppSettings): {
+  Bottleneck: typeof Bottleneck;
+  connection: Bottleneck.IORedisConnection;
+  id: string;
+} {
+  const client = new Redis(settings.redisUrl ?? "");
+  // Passing the client class keeps Bottleneck from loading ioredis by name at run time.
+  const connection = new Bottleneck.IORedisConnection({ client, Redis } as Bottleneck.IORedisConnectionOptions);
+  connection.on("error", (e: unknown) => console.error(`Redis (rate limits): ${e instanceof Error ? e.message : e}`));
+  return { Bottleneck, connection, id: `${settings.redisPrefix}-octokit` };
 }

@@ -1,6 +1,7 @@
 /**
- * Where assessments wait and run. The server only talks to `AssessmentQueue`, so an engine that shares one
- * queue between replicas (BullMQ on Redis) can replace the in-process one without touching the handlers.
+ * Where assessments wait and run. The server only talks to `AssessmentQueue`, so the engine that shares one
+ * queue between replicas (BullMQ on Redis, redis-queue.ts) replaces the in-process one without touching the
+ * handlers.
  *
  * The in-process engine: a global concurrency limit, a per-installation limit, coalescing (a job added while
  * another with the same key still waits replaces it, and the wait restarts, so quick successive pushes give one
@@ -10,6 +11,11 @@
 export interface QueuedJob<T> {
   /** Jobs with the same key coalesce (one pull request, or one commit). */
   key: string;
+  /**
+   * Jobs with the same id are one job: the same delivery received twice, or by two replicas. The in-process
+   * engine leaves this to the handlers' delivery ids; the shared engine uses it as the job's id.
+   */
+  id: string;
   /** Jobs of one installation share its per-installation limit. */
   installationId: number;
   data: T;
@@ -18,18 +24,35 @@ export interface QueuedJob<T> {
 /** Why a running job's signal was aborted. */
 export type StopReason = "timeout" | "shutdown";
 
-/** Runs one job; it must settle soon after `signal` aborts (`signal.reason` is a `StopReason`). */
-export type JobRunner<T> = (data: T, signal: AbortSignal) => Promise<void>;
+/** Which try of a job this is, for an engine that retries. */
+export interface JobAttempt {
+  /** No retry follows a failure of this try: the runner must end the check run itself. */
+  final: boolean;
+}
+
+/**
+ * Runs one job; it must settle soon after `signal` aborts (`signal.reason` is a `StopReason`). A runner that
+ * throws asks for a retry where the engine retries (the shared one does, and says which try is the last; the
+ * in-process one passes no `attempt`, which means final, and reports the error).
+ */
+export type JobRunner<T> = (data: T, signal: AbortSignal, attempt?: JobAttempt) => Promise<void>;
 
 export interface QueueStats {
+  /** Jobs waiting (for the in-process engine, in this process; for the shared one, in the whole queue). */
   waiting: number;
+  /** Jobs running in this process. */
   running: number;
 }
 
+export type AddOutcome = "queued" | "coalesced" | "duplicate" | "closed";
+
 export interface AssessmentQueue<T> {
-  /** `coalesced`: it replaced a waiting job with the same key. `closed`: the queue is draining. */
-  add(job: QueuedJob<T>): "queued" | "coalesced" | "closed";
-  stats(): QueueStats;
+  /**
+   * `coalesced`: it replaced a waiting job with the same key. `duplicate`: a job with its id exists already.
+   * `closed`: the queue is draining. Rejects when the job could not be stored (the shared queue unreachable).
+   */
+  add(job: QueuedJob<T>): Promise<AddOutcome>;
+  stats(): Promise<QueueStats>;
   /** Stops taking jobs, lets running ones finish for `timeoutMs`, then aborts them (`shutdown`) and waits. */
   drain(timeoutMs: number): Promise<{ dropped: T[] }>;
 }
@@ -100,7 +123,7 @@ export function createInProcessQueue<T>(opts: InProcessQueueOptions<T>): Assessm
   }
 
   return {
-    add(job) {
+    async add(job) {
       if (closed) return "closed";
       const had = waiting.delete(job.key);
       // Re-inserting moves it to the back: a job that keeps being replaced does not starve others.
@@ -109,7 +132,7 @@ export function createInProcessQueue<T>(opts: InProcessQueueOptions<T>): Assessm
       else schedule();
       return had ? "coalesced" : "queued";
     },
-    stats: () => ({ waiting: waiting.size, running: running.size }),
+    stats: async () => ({ waiting: waiting.size, running: running.size }),
     async drain(timeoutMs) {
       closed = true;
       if (timer) clearTimeout(timer);

@@ -18,8 +18,10 @@ export interface ServerDeps {
   host: string;
   port: number;
   maxWebhookBytes: number;
+  /** False for a worker-only process: only `/healthz` is served. */
+  webhooks?: boolean;
   /** What `/healthz` reports besides the status. */
-  health: () => Record<string, unknown>;
+  health: () => Promise<Record<string, unknown>>;
 }
 
 export interface AppServer {
@@ -65,8 +67,8 @@ export async function startAppServer(deps: ServerDeps): Promise<AppServer> {
     const path = (req.url ?? "/").split("?")[0];
     const route =
       req.method === "GET" && path === "/healthz"
-        ? Promise.resolve(json(res, closing ? 503 : 200, { status: closing ? "draining" : "ok", ...deps.health() }))
-        : req.method === "POST" && (path === WEBHOOK_PATH || path === "/")
+        ? deps.health().then((h) => json(res, closing ? 503 : 200, { status: closing ? "draining" : "ok", ...h }))
+        : req.method === "POST" && (path === WEBHOOK_PATH || path === "/") && deps.webhooks !== false
           ? webhook(req, res)
           : Promise.resolve(json(res, 404, { error: "not found" }));
     route.catch((e: unknown) => {

@@ -39,7 +39,21 @@ export interface AppSettings {
   checkName: string;
   /** Spacing of GitHub writes and rate-limit queuing (Octokit's throttling); on by default. */
   throttle: boolean;
+  /** With a Redis URL the queue is BullMQ on it, shared by every process that names it; without, in-process. */
+  redisUrl: string | null;
+  /** Key prefix in Redis (several Apps may share one Redis). */
+  redisPrefix: string;
+  /** `all` takes webhooks and runs assessments; `web` only takes webhooks, `worker` only runs (Redis only). */
+  role: AppRole;
+  /** Tries of a job that throws (GitHub unreachable, say) before its check run ends `failure` (Redis only). */
+  attempts: number;
+  /** Wait before the first retry; it doubles for each next one. */
+  retryDelayMs: number;
+  /** A worker that has not renewed its job's lock for this long is taken as dead; another takes the job over. */
+  stallMs: number;
 }
+
+export type AppRole = "all" | "web" | "worker";
 
 export class SettingsError extends Error {
   override name = "SettingsError";
@@ -63,6 +77,16 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const throttle = (env.READINESS_THROTTLE ?? "on").trim();
   if (throttle !== "on" && throttle !== "off")
     throw new SettingsError(`READINESS_THROTTLE must be "on" or "off", not ${JSON.stringify(throttle)}`);
+  const role = (env.READINESS_ROLE ?? "all").trim() || "all";
+  if (role !== "all" && role !== "web" && role !== "worker")
+    throw new SettingsError(`READINESS_ROLE must be "all", "web" or "worker", not ${JSON.stringify(role)}`);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    throw new SettingsError("REDIS_URL must be a redis:// or rediss:// URL");
+  if (role !== "all" && !redisUrl)
+    throw new SettingsError(
+      `READINESS_ROLE=${role} needs REDIS_URL: web-only and worker-only processes share the queue through Redis`,
+    );
   return {
     host: env.HOST?.trim() || "localhost",
     port: int(env, "PORT", 3000, 0),
@@ -86,5 +110,11 @@ export function readSettings(env: Record<string, string | undefined> = process.e
       .filter(Boolean),
     checkName: env.READINESS_CHECK_NAME?.trim() || "Readiness Gate",
     throttle: throttle === "on",
+    redisUrl,
+    redisPrefix: env.READINESS_REDIS_PREFIX?.trim() || "readiness-gate",
+    role,
+    attempts: int(env, "READINESS_JOB_ATTEMPTS", 3),
+    retryDelayMs: int(env, "READINESS_RETRY_DELAY_S", 5, 0) * 1000,
+    stallMs: int(env, "READINESS_STALL_S", 30) * 1000,
   };
 }

@@ -32,8 +32,22 @@ export function conclusionFor(verdict: Verdict, conditional: CheckConclusion): C
 export async function startCheckRun(
   client: GitHubClient,
   target: RepoTarget,
-  opts: { name: string; headSha: string; detailsUrl?: string; startedAt: Date },
+  opts: { name: string; headSha: string; detailsUrl?: string; startedAt: Date; resume?: boolean },
 ): Promise<CheckRunRef> {
+  if (opts.resume) {
+    // A job another worker began and could not finish (it died): its check run is still open, and an open run may
+    // be updated. A completed one is never reopened; then a new run is created.
+    const { data: list } = await client.rest.checks.listForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: opts.headSha,
+      check_name: opts.name,
+      filter: "latest",
+      per_page: 1,
+    });
+    const open = list.check_runs[0];
+    if (open && open.status !== "completed") return { id: open.id, url: open.html_url ?? "" };
+  }
   const { data } = await client.rest.checks.create({
     owner: target.owner,
     repo: target.repo,

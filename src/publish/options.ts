@@ -30,6 +30,11 @@ export interface PublisherOptions {
    * PR was merged). A head that moved on always leaves the comment to the newer run.
    */
   recheckPull?: boolean;
+  /**
+   * Continue this commit's check run of this name when it is still open (the App: a job taken over from a worker
+   * that died). The Action leaves it off: every run creates its own check run.
+   */
+  resumeCheckRun?: boolean;
 }
 
 export interface CompleteOptions {

@@ -63,6 +63,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
       headSha: target.headSha,
       startedAt: opts.now(),
       ...(opts.detailsUrl ? { detailsUrl: opts.detailsUrl } : {}),
+      ...(opts.resumeCheckRun ? { resume: true } : {}),
     }),
   );
 

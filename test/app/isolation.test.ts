@@ -52,4 +52,27 @@ describe("operator settings", () => {
       'READINESS_EXTERNAL_LINKS must be "on" or "off", not "maybe"',
     );
   });
+
+  it("the shared queue: REDIS_URL, roles that need it, retries and the stall time", () => {
+    const s = readSettings({ REDIS_URL: "redis://:hunter2@10.0.0.5:6380/2", READINESS_ROLE: "worker" });
+    expect([s.redisUrl, s.role, s.redisPrefix, s.attempts, s.retryDelayMs, s.stallMs]).toEqual([
+      "redis://:hunter2@10.0.0.5:6380/2",
+      "worker",
+      "readiness-gate",
+      3,
+      5000,
+      30_000,
+    ]);
+    expect(readSettings({}).redisUrl).toBeNull();
+    expect(() => readSettings({ READINESS_ROLE: "web" })).toThrow(
+      "READINESS_ROLE=web needs REDIS_URL: web-only and worker-only processes share the queue through Redis",
+    );
+    expect(() => readSettings({ READINESS_ROLE: "both" })).toThrow(
+      'READINESS_ROLE must be "all", "web" or "worker", not "both"',
+    );
+    // The URL may hold a password: the message does not repeat it.
+    expect(() => readSettings({ REDIS_URL: "http://:hunter2@cache:6379" })).toThrow(
+      /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL$/,
+    );
+  });
 });

@@ -4,6 +4,8 @@
  * GitHub's OpenAPI description, trimmed into test/fixtures/github/), fronted by the Octokit/Prism adapter.
  * Tests read the URLs with `inject("githubApiUrl")` (what Octokit talks to) and `inject("githubFakeUrl")`
  * (the fake's `/__control/*` routes).
+ * Redis for the App's shared queue: REDIS_URL_FOR_TESTS (what .ci/run starts), else a redis-server started
+ * here; `inject("redisUrl")` is empty and `inject("redisProblem")` says why when neither is possible.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,11 +13,14 @@ import type { TestProject } from "vitest/node";
 import { startApiAdapter } from "./api-adapter.js";
 import { startFakeGitHub } from "./github-fake.js";
 import { startPrismProxy } from "./prism.js";
+import { type RedisServer, startRedisServer } from "./redis.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     githubApiUrl: string;
     githubFakeUrl: string;
+    redisUrl: string;
+    redisProblem: string;
   }
 }
 
@@ -32,7 +37,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   fake.setPublicUrl(adapter.url);
   project.provide("githubApiUrl", adapter.url);
   project.provide("githubFakeUrl", fake.url);
+  let redis: RedisServer | null = null;
+  let redisUrl = process.env.REDIS_URL_FOR_TESTS ?? "";
+  let redisProblem = "";
+  if (!redisUrl) {
+    try {
+      redis = await startRedisServer();
+      redisUrl = redis.url;
+    } catch (e) {
+      redisProblem = e instanceof Error ? e.message : String(e);
+    }
+  }
+  project.provide("redisUrl", redisUrl);
+  project.provide("redisProblem", redisProblem);
   return async () => {
+    await redis?.stop();
     await adapter.close();
     await prism.close();
     await fake.close();
