@@ -24,6 +24,7 @@ import { fetchTarball } from "./downloads.js";
 import { AssessmentFailed, AssessmentStopped, assessInChild } from "./isolation.js";
 import type { JobRunner, StopReason } from "./queue.js";
 import { ARTIFACT_DIR, type AssessJob } from "./job.js";
+import { findForkPull, linkCheckerToken, linksWillRun, namesWorkflow } from "./job-facts.js";
 import { readRunArtifacts } from "./run-artifacts.js";
 import type { AppSettings } from "./settings.js";
 
@@ -260,41 +261,6 @@ async function assessAndPublish(
     fileBase: `${deps.serverUrl}/${job.owner}/${job.repo}/blob/${job.headSha}/`,
   });
   log.info(`assessed (${job.trigger}): ${report.verdict}, comment ${published.comment?.action ?? "not written"}`);
-}
-
-function namesWorkflow(config: Config, run: NonNullable<AssessJob["workflowRun"]>): boolean {
-  return config.app.workflows.some((w) => w === run.name || w === run.path);
-}
-
-function linksWillRun(config: Config, settings: AppSettings): boolean {
-  return (
-    settings.externalLinks === "on" && config.documentation.enabled && config.documentation["external-links"] !== "off"
-  );
-}
-
-/** A token that can only read this one repository's contents: all the link checker needs for github.com links. */
-async function linkCheckerToken(probot: Probot, job: AssessJob): Promise<string> {
-  const app = (await probot.auth()) as AppOctokit;
-  const { data } = await app.rest.apps.createInstallationAccessToken({
-    installation_id: job.installationId,
-    repositories: [job.repo],
-    permissions: { contents: "read" },
-  });
-  return data.token;
-}
-
-/** A fork's workflow run lists no pull request; find the open one whose head is this run's commit. */
-async function findForkPull(octokit: AppOctokit, job: AssessJob): Promise<number | null> {
-  const run = job.workflowRun;
-  if (!run?.fork) return null;
-  const { data } = await octokit.rest.pulls.list({
-    owner: job.owner,
-    repo: job.repo,
-    state: "open",
-    head: `${run.headOwner}:${run.headBranch}`,
-    per_page: 10,
-  });
-  return data.find((p) => p.head.sha === job.headSha)?.number ?? null;
 }
 
 /** The base commit's tree, for the comparison; a base that cannot be read is a notice, and every finding gates. */

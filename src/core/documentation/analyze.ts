@@ -1,10 +1,3 @@
-/**
- * The documentation dimension: every Markdown file is decoded, guarded and parsed once; one walk per tree feeds the
- * link, anchor, reference and code-block checks; markdownlint runs over the same texts (in a worker thread on large
- * trees, overlapping the rest: see lint-session.ts); external links go to the injected checker. Pure apart from that
- * thread: content in, result and findings out.
- */
-import type { DocumentationConfig } from "../config/documentation.js";
 import { type DimensionOutcome, notAssessed } from "../dimension.js";
 import type { DocumentationDetails } from "../model/documentation.js";
 import type { DocumentationResult, Finding, MetricValue } from "../model/report.js";
@@ -12,12 +5,9 @@ import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
 import { checkLinks } from "./check-links.js";
 import { externalLinkFindings, type ExternalLinkSummary } from "./external-findings.js";
 import { fingerprintFindings } from "./fingerprints.js";
-import type { ExternalLinkChecker } from "./external-links.js";
-import { lintFromResults, MARKDOWNLINT_DEFAULTS, type PrecomputedLint } from "./lint.js";
-import { type LintSession, type LintWorkerSpec, startLint } from "./lint-session.js";
+import { lintFromResults, MARKDOWNLINT_DEFAULTS } from "./lint.js";
+import { type LintSession, startLint } from "./lint-session.js";
 import { linkOptions } from "./link-options.js";
-import type { RepositoryIdentity } from "./self-links.js";
-import type { SiteConfigFile } from "./site-profile.js";
 import { suppressFindings } from "./apply-suppressions.js";
 import { bundledLintWorker } from "./lint-worker-file.js";
 import { parseMarkdown } from "./parse-markdown.js";
@@ -28,70 +18,8 @@ import { documentationScore, row } from "./score.js";
 import { DOCS_RUN_BUDGET_MS } from "../util/budgets.js";
 import { capPerFile, pushAll } from "./finding-budget.js";
 
-export interface DocFile {
-  path: string;
-  content: string | Buffer;
-}
-
-export interface DocumentationInput {
-  files: DocFile[];
-  /** Every path in the repository, for links to files that are not Markdown. */
-  repoFiles: readonly string[];
-  config: DocumentationConfig;
-  /** The repository's own markdownlint configuration, already parsed, when present. */
-  markdownlintConfig?: Record<string, unknown>;
-  /** Markdown files the collector left out, with the reason (ignored, excluded, build output), to list in the report. */
-  excluded?: readonly { path: string; reason: string }[];
-  /** Checks external links when `external-links` is not `off`; absent means external links are not checked. */
-  externalLinkChecker?: ExternalLinkChecker;
-  /**
-   * Where markdownlint's worker thread comes from: the bundled worker beside the running bundle by default (none when
-   * running from sources), `false` to always lint in the main thread.
-   */
-  lintWorker?: LintWorkerSpec | false;
-  /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
-  unreadable?: readonly { path: string; reason: string }[];
-  /** Wall time for parsing all files (ms); files not started by then are reported. Default DOCS_RUN_BUDGET_MS. */
-  runBudgetMs?: number;
-  /** Site generators' configuration files (book.toml, mkdocs.yml, docusaurus.config.*), for `documentation.site`. */
-  siteFiles?: readonly SiteConfigFile[];
-  /** This repository on GitHub, so that absolute links to its own tree are resolved offline (the config may override). */
-  repository?: RepositoryIdentity;
-  /**
-   * markdownlint's results computed by the adapter with the repository's configuration files (per-directory configs,
-   * `ignores`, …, exactly as markdownlint-cli2 applies them); when present, markdownlint is not run here.
-   */
-  markdownlintResults?: PrecomputedLint;
-}
-
-/** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */
-export const MAX_LISTED_EXCLUDED = 100;
-
-export const FILE_RULES = {
-  unreadable: "documentation.unreadable",
-  notParsed: "documentation.not-parsed",
-  findingBudget: "documentation.finding-budget",
-} as const;
-
-function countLines(text: string): number {
-  if (text === "") return 0;
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  return text.endsWith("\n") ? n : n + 1;
-}
-
-function fileFinding(path: string, ruleId: string, message: string, line = 1): Finding {
-  return {
-    dimension: "documentation",
-    ruleId,
-    severity: "medium",
-    message,
-    path,
-    line,
-    column: 1,
-    tool: "readiness-gate",
-  };
-}
+import { FILE_RULES, MAX_LISTED_EXCLUDED, countLines, fileFinding, type DocumentationInput } from "./analyze-input.js";
+export { type DocFile, type DocumentationInput, MAX_LISTED_EXCLUDED, FILE_RULES } from "./analyze-input.js";
 
 export async function analyzeDocumentation(input: DocumentationInput): Promise<DimensionOutcome<DocumentationResult>> {
   const { config } = input;

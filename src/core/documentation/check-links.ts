@@ -4,166 +4,33 @@
  * `<a name>`/`id` anchors as well as heading slugs, and case-sensitive paths.
  */
 import { posix } from "node:path";
-import type { Finding } from "../model/report.js";
-import type { ExternalLinkRef } from "./external-links.js";
-import type { LinkIgnore } from "./link-ignore.js";
-import type { SelfLink } from "./self-links.js";
 import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
 import { closest, SuggestionBudget } from "./suggest.js";
 
-export const RULES = {
-  missingFile: "links.missing-file",
-  outsideRepo: "links.outside-repository",
-  caseMismatch: "links.case-mismatch",
-  missingAnchor: "links.missing-anchor",
-  undefinedReference: "links.undefined-reference",
-  unusedDefinition: "links.unused-definition",
-  duplicateDefinition: "links.duplicate-definition",
-  brokenOnSite: "links.broken-on-site",
-} as const;
+import {
+  HOST_LIKE,
+  ROOT_CLIMB,
+  RULES,
+  SCHEME,
+  checkAnchor,
+  decode,
+  finding,
+  relativeFrom,
+  type Ctx,
+  type LinkCheckOptions,
+  type LinkCheckOutput,
+} from "./link-check-base.js";
+export {
+  RULES,
+  type IgnoredLink,
+  type LinkCheckOptions,
+  type LinkCheckOutput,
+  type LinkCounts,
+} from "./link-check-base.js";
 
-const TOOL = "readiness-gate/links";
-const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
-const LINE_ANCHOR = /^l\d+(?:c\d+)?(?:-l\d+(?:c\d+)?)?$/;
-/** `/..`, `/../../`: GitHub stops climbing at the repository root, so these open the repository's home page. */
-// Each `.` or `..` segment must end at a slash or the end, so that the pattern cannot backtrack over runs of dots.
-const ROOT_CLIMB = /^\/+(?:\.\.?(?:\/+|$))*$/;
-/** A first path segment that is a host name (`www.boost.org/...`): a URL written without its scheme. */
-const HOST_LIKE =
-  /^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|app|ai|eu|uk|de|fr|ca|us))(?:\/|$)/i;
-
-export interface LinkCounts {
-  linksChecked: number;
-  linksValid: number;
-  anchorsChecked: number;
-  anchorsValid: number;
-}
-
-/** A link that `documentation.ignore-links` kept from being checked. */
-export interface IgnoredLink {
-  path: string;
-  line: number;
-  column: number;
-  url: string;
-  pattern: string;
-}
-
-export interface LinkCheckOutput extends LinkCounts {
-  findings: Finding[];
-  external: ExternalLinkRef[];
-  ignored: IgnoredLink[];
-  /** Absolute links to this repository that were resolved against the tree. */
-  selfLinks: number;
-}
-
-export interface LinkCheckOptions {
-  /** Site profiles: links in their pages resolve as the built site resolves them. */
-  sites?: readonly SiteProfile[];
-  ignore?: LinkIgnore;
-  /** Recognises absolute links to this repository's own tree. */
-  selfLink?: (url: string) => SelfLink | null;
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** `Readme.md` relative to `docs/guide.md` → how the author would write it from that file. */
-function relativeFrom(fromPath: string, target: string): string {
-  const rel = posix.relative(posix.dirname(fromPath), target);
-  return rel === "" ? posix.basename(target) : rel;
-}
-
-function normalizeFragment(fragment: string): string {
-  const f = decode(fragment).toLowerCase();
-  return f.startsWith("user-content-") ? f.slice("user-content-".length) : f;
-}
-
-interface Ctx {
-  index: RepoIndex;
-  anchors: ReadonlyMap<string, ReadonlySet<string>>;
-  strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
-  out: LinkCheckOutput;
-  suggestions: SuggestionBudget;
-  opts: LinkCheckOptions;
-}
-
-function finding(
-  path: string,
-  at: LinkOccurrence,
-  ruleId: string,
-  message: string,
-  severity: Finding["severity"] = "medium",
-): Finding {
-  return { dimension: "documentation", ruleId, severity, message, path, line: at.line, column: at.column, tool: TOOL };
-}
-
-function checkAnchor(
-  ctx: Ctx,
-  fromPath: string,
-  at: LinkOccurrence,
-  target: string,
-  fragment: string,
-  written: string,
-  site?: SiteProfile,
-): void {
-  const anchors = site?.anchorsOf?.(target) ?? ctx.anchors.get(target);
-  // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
-  if (!anchors) return;
-  const frag = normalizeFragment(fragment);
-  ctx.out.anchorsChecked++;
-  if (frag === "" || frag === "top" || LINE_ANCHOR.test(frag) || anchors.has(frag)) {
-    ctx.out.anchorsValid++;
-    return;
-  }
-  if (frag === "readme" && /^readme\./i.test(posix.basename(target))) {
-    ctx.out.anchorsValid++;
-    return;
-  }
-  const where = target === fromPath ? "this file" : `\`${target}\``;
-  if (site) {
-    const near = closest(frag, anchors, ctx.suggestions);
-    ctx.out.findings.push(
-      finding(
-        fromPath,
-        at,
-        RULES.missingAnchor,
-        `Broken anchor on the built ${SITE_LABELS[site.name]} site: \`${written}\` points to \`#${fragment}\`, which is not a heading id or anchor of ${where} there.${near ? ` Did you mean \`#${near}\`?` : ""} Link to an existing heading or add an <a id="…"> anchor.`,
-      ),
-    );
-    return;
-  }
-  if (ctx.strippedIds.get(target)?.has(frag)) {
-    ctx.out.findings.push(
-      finding(
-        fromPath,
-        at,
-        RULES.missingAnchor,
-        `Broken anchor on GitHub: \`${written}\` points to \`#${fragment}\`, an \`id\` on an HTML element other than <a> in ${where}; GitHub strips this id when it renders the page. Use <a id="${fragment}"></a> (or <a name="…">) instead, or link to a heading.`,
-      ),
-    );
-    return;
-  }
-  const near = closest(frag, anchors, ctx.suggestions);
-  const hint = near ? ` Did you mean \`#${near}\`?` : "";
-  ctx.out.findings.push(
-    finding(
-      fromPath,
-      at,
-      RULES.missingAnchor,
-      `Broken anchor: \`${written}\` points to \`#${fragment}\`, which is not a heading or anchor in ${where}.${hint} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
-    ),
-  );
-}
-
-/** Where GitHub finds a link's path part: the existing path it resolves to, if any. */
 function githubTarget(ctx: Ctx, fromPath: string, pathPart: string): string | undefined {
   const baseDir = pathPart.startsWith("/") ? "" : posix.dirname(fromPath);
   for (const variant of [decode(pathPart), pathPart]) {

@@ -10,7 +10,7 @@
  */
 import { parse as parseYaml } from "yaml";
 import { isObject } from "../formats/json.js";
-import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-profile.js";
+import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { explicitHeadingIds } from "./site-anchors.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo, resolveUrl } from "./site-paths.js";
 

@@ -4,7 +4,7 @@
  * book's `index.html`); relative links ending in `.md` are rewritten to `.html`, other links are left as written;
  * every other file under `src/` is copied as is. A Markdown file SUMMARY.md does not list is not built at all.
  */
-import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-profile.js";
+import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo } from "./site-paths.js";
 
 /** The few keys of book.toml that decide where pages are: `[book] src`. A table/key/string reader, not full TOML. */

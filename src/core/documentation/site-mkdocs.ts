@@ -8,7 +8,7 @@
  */
 import { parseDocument } from "yaml";
 import { isObject } from "../formats/json.js";
-import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-profile.js";
+import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo, resolveUrl } from "./site-paths.js";
 import { githubSlugs } from "./site-anchors.js";
 

@@ -4,58 +4,27 @@
  * link written in one of them, whether it works on the built site; links in other files resolve as GitHub does.
  * Pure: the generator's configuration file comes in as text, the pages as parsed scans.
  */
-import type { RepoIndex } from "./repo-index.js";
-import type { ScannedDoc } from "./scan.js";
 import { docusaurusProfile } from "./site-docusaurus.js";
 import { mdbookProfile } from "./site-mdbook.js";
 import { mkdocsProfile } from "./site-mkdocs.js";
 
-export type SiteName = "mdbook" | "mkdocs" | "docusaurus";
-export type SiteSetting = "auto" | "github" | SiteName;
-
-export const SITE_LABELS: Record<SiteName, string> = {
-  mdbook: "mdBook",
-  mkdocs: "MkDocs",
-  docusaurus: "Docusaurus",
-};
-
-/** A generator's configuration file: `book.toml`, `mkdocs.yml`, `docusaurus.config.*` (text unused for the last). */
-export interface SiteConfigFile {
-  path: string;
-  text: string;
-}
-
-/**
- * How a link resolves on the built site: `ok` (with the Markdown source whose anchors a fragment must match, when
- * known), `broken` with the reason, or `unknown` when the profile cannot judge (the link is then not counted).
- */
-export type SiteResolution =
-  | { status: "ok"; target?: string; anchors?: ReadonlySet<string> }
-  | { status: "broken"; reason: string }
-  | { status: "unknown" };
-
-export interface SiteProfile {
-  name: SiteName;
-  /** The configuration file that defines the site. */
-  configPath: string;
-  /** Whether a Markdown file is a page of this site (its links resolve the site's way). */
-  owns(path: string): boolean;
-  /**
-   * Resolves `link` (the path part as written, without fragment or query) from the page `from`. `image` links load
-   * files; `definition` and other links navigate.
-   */
-  resolve(from: string, link: string, image: boolean): SiteResolution;
-  /** Heading anchors of a page as the site generates them, when they differ from GitHub's. */
-  anchorsOf?(path: string): ReadonlySet<string> | undefined;
-}
-
-export interface SiteContext {
-  index: RepoIndex;
-  scans: ReadonlyMap<string, ScannedDoc>;
-  texts: ReadonlyMap<string, string>;
-  /** Things worth saying about the profile (a configuration that could not be read, a default that was assumed). */
-  notices: string[];
-}
+export {
+  SITE_LABELS,
+  type SiteConfigFile,
+  type SiteContext,
+  type SiteName,
+  type SiteProfile,
+  type SiteResolution,
+  type SiteSetting,
+} from "./site-types.js";
+import {
+  SITE_LABELS,
+  type SiteConfigFile,
+  type SiteContext,
+  type SiteName,
+  type SiteProfile,
+  type SiteSetting,
+} from "./site-types.js";
 
 const CONFIG_NAMES: { name: SiteName; test: RegExp }[] = [
   { name: "mdbook", test: /(?:^|\/)book\.toml$/ },
