@@ -468,8 +468,8 @@ function headersFor(resolved, url) {
     return resolved.byHost.get(url.host.toLowerCase()) ?? resolved.byHost.get(url.hostname.toLowerCase()) ?? {};
 }
 
-// EXTERNAL MODULE: ./src/core/util/regex-runner.ts
-var regex_runner = __webpack_require__(7958);
+// EXTERNAL MODULE: ./src/core/util/regex-runner.ts + 1 modules
+var regex_runner = __webpack_require__(1709);
 // EXTERNAL MODULE: ./src/core/util/budgets.ts
 var budgets = __webpack_require__(89770);
 ;// CONCATENATED MODULE: ./src/links/url-rules.ts

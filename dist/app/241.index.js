@@ -4371,7 +4371,8 @@ function stripControls(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ runRegex)
+/* harmony export */   f: () => (/* binding */ runRegex),
+/* harmony export */   y: () => (/* binding */ runRegexAll)
 /* harmony export */ });
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30714);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
@@ -4383,6 +4384,7 @@ function stripControls(text) {
 
 let context = null;
 let script = null;
+let batch = null;
 function runRegex(source, flags, text, timeoutMs) {
     context ??= node_vm__WEBPACK_IMPORTED_MODULE_0___default().createContext(Object.create(null));
     script ??= new (node_vm__WEBPACK_IMPORTED_MODULE_0___default().Script)("new RegExp(source, flags).test(text)");
@@ -4400,6 +4402,29 @@ function runRegex(source, flags, text, timeoutMs) {
     }
     finally {
         sandbox.text = undefined;
+    }
+}
+/**
+ * Tests one pattern against many texts in one call inside the time limit (a vm call per text would cost more than
+ * the matching on a large tree); `null` when the whole call timed out.
+ */
+function runRegexAll(source, flags, texts, timeoutMs) {
+    context ??= node_vm__WEBPACK_IMPORTED_MODULE_0___default().createContext(Object.create(null));
+    batch ??= new (node_vm__WEBPACK_IMPORTED_MODULE_0___default().Script)("(() => { const re = new RegExp(source, flags); return texts.map((t) => re.test(t)); })()");
+    const sandbox = context;
+    sandbox.source = source;
+    sandbox.flags = flags;
+    sandbox.texts = texts;
+    try {
+        return batch.runInContext(context, { timeout: timeoutMs });
+    }
+    catch (e) {
+        if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
+            return null;
+        throw e;
+    }
+    finally {
+        sandbox.texts = undefined;
     }
 }
 

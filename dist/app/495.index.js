@@ -1913,9 +1913,8 @@ function startLint(repoConfig, fileCount, worker) {
     };
 }
 
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
+// EXTERNAL MODULE: ./src/core/util/regex-runner.ts
+var regex_runner = __webpack_require__(7958);
 ;// CONCATENATED MODULE: ./src/core/documentation/link-ignore.ts
 /**
  * `documentation.ignore-links`: links that resolve only at run time (a dashboard URL, a generated page) are not
@@ -1948,31 +1947,6 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${out}$`);
 }
-let context = null;
-let script = null;
-/**
- * Tests one pattern against every link in one call, inside the time limit: a vm call per link would cost more than
- * the check itself on a large tree. The pattern and the links are passed as data, never as code.
- */
-function testAll(source, flags, urls, timeoutMs) {
-    context ??= external_node_vm_default().createContext(Object.create(null));
-    script ??= new (external_node_vm_default()).Script("(() => { const re = new RegExp(source, flags); return urls.map((u) => re.test(u)); })()");
-    const sandbox = context;
-    sandbox.source = source;
-    sandbox.flags = flags;
-    sandbox.urls = urls;
-    try {
-        return script.runInContext(context, { timeout: timeoutMs });
-    }
-    catch (e) {
-        if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT")
-            return null;
-        throw e;
-    }
-    finally {
-        sandbox.urls = undefined;
-    }
-}
 /**
  * The ignore-links matcher for the links of this run (`urls`, every link as written): globs with one or two
  * wildcards (at most quadratic backtracking over a link) run directly; other globs and every regular expression are
@@ -1991,7 +1965,7 @@ function linkIgnore(patterns, urls) {
         }
         const source = m ? m[1] : globToRegExp(p).source;
         const flags = m ? m[2].replace(/[gy]/g, "") : "";
-        const results = testAll(source, flags, distinct, REGEX_TIMEOUT_MS);
+        const results = (0,regex_runner/* runRegexAll */.y)(source, flags, distinct, REGEX_TIMEOUT_MS);
         if (results === null) {
             timedOut.add(p);
             return () => false;

@@ -4,7 +4,7 @@
  * character) or `/regex/flags`; regular expressions run with a time limit in a vm context, like the compliance
  * patterns, so a pattern that backtracks cannot stall the run.
  */
-import vm from "node:vm";
+import { runRegexAll } from "../util/regex-runner.js";
 
 /**
  * Per pattern, over all the links of the run. Generous, because a busy runner can stall a sound pattern for tens of
@@ -34,30 +34,6 @@ export interface LinkIgnore {
   timedOut: Set<string>;
 }
 
-let context: vm.Context | null = null;
-let script: vm.Script | null = null;
-
-/**
- * Tests one pattern against every link in one call, inside the time limit: a vm call per link would cost more than
- * the check itself on a large tree. The pattern and the links are passed as data, never as code.
- */
-function testAll(source: string, flags: string, urls: readonly string[], timeoutMs: number): boolean[] | null {
-  context ??= vm.createContext(Object.create(null));
-  script ??= new vm.Script("(() => { const re = new RegExp(source, flags); return urls.map((u) => re.test(u)); })()");
-  const sandbox = context as Record<string, unknown>;
-  sandbox.source = source;
-  sandbox.flags = flags;
-  sandbox.urls = urls;
-  try {
-    return script.runInContext(context, { timeout: timeoutMs }) as boolean[];
-  } catch (e) {
-    if ((e as { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return null;
-    throw e;
-  } finally {
-    sandbox.urls = undefined;
-  }
-}
-
 /**
  * The ignore-links matcher for the links of this run (`urls`, every link as written): globs with one or two
  * wildcards (at most quadratic backtracking over a link) run directly; other globs and every regular expression are
@@ -75,7 +51,7 @@ export function linkIgnore(patterns: readonly string[], urls: readonly string[])
     }
     const source = m ? (m[1] as string) : globToRegExp(p).source;
     const flags = m ? (m[2] as string).replace(/[gy]/g, "") : "";
-    const results = testAll(source, flags, distinct, REGEX_TIMEOUT_MS);
+    const results = runRegexAll(source, flags, distinct, REGEX_TIMEOUT_MS);
     if (results === null) {
       timedOut.add(p);
       return () => false;
