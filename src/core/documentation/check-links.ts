@@ -29,6 +29,7 @@ export {
   type LinkCheckOptions,
   type LinkCheckOutput,
   type LinkCounts,
+  type PendingAnchor,
 } from "./link-check-base.js";
 
 function githubTarget(ctx: Ctx, fromPath: string, pathPart: string): string | undefined {

@@ -60,6 +60,17 @@ export interface LinkCheckOptions {
   ignore?: LinkIgnore;
   /** Recognises absolute links to this repository's own tree. */
   selfLink?: (url: string) => SelfLink | null;
+  /** A fragment into a file whose anchors are not known here (a shard: the file is in another shard). */
+  onUnknownAnchors?: (ref: PendingAnchor) => void;
+}
+
+/** An anchor check left for a merge of shards: everything `checkAnchor` needs but the target's anchors. */
+export interface PendingAnchor {
+  fromPath: string;
+  at: LinkOccurrence;
+  target: string;
+  fragment: string;
+  written: string;
 }
 
 export function decode(s: string): string {
@@ -111,7 +122,7 @@ export function checkAnchor(
 ): void {
   const anchors = site?.anchorsOf?.(target) ?? ctx.anchors.get(target);
   // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
-  if (!anchors) return;
+  if (!anchors) return void ctx.opts.onUnknownAnchors?.({ fromPath, at, target, fragment, written });
   const frag = normalizeFragment(fragment);
   ctx.out.anchorsChecked++;
   if (frag === "" || frag === "top" || LINE_ANCHOR.test(frag) || anchors.has(frag)) {
@@ -157,5 +168,3 @@ export function checkAnchor(
     ),
   );
 }
-
-/** Where GitHub finds a link's path part: the existing path it resolves to, if any. */

@@ -33,6 +33,8 @@ export interface CollectOptions {
   excludeDocs?: string[];
   /** This repository on GitHub (absolute links to it are checked against the tree). */
   repository?: RepositoryIdentity;
+  /** Only these documentation files are read (a shard's share; none for a merge of shards). Default: all. */
+  docFilter?: (path: string) => boolean;
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -71,7 +73,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
   await Promise.all(
-    docPaths.map(async (p) => {
+    (opts.docFilter ? docPaths.filter(opts.docFilter) : docPaths).map(async (p) => {
       try {
         const abs = path.join(root, p);
         const st = await lstat(abs);
@@ -89,6 +91,8 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     }),
   );
   docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // In path order, not in the order the reads failed: the report is the same from run to run (and shard to merge).
+  unreadableDocs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const artifactSpecs = [
     ...config.artifacts,
@@ -144,7 +148,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
   if (hasPackageJsonConfig(root, repoFiles)) lintConfigs.declarative.push("package.json");
   const markdownlintResults =
-    config.documentation.markdownlint && lintConfigs.declarative.length > 0
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0 && (docs.length > 0 || !opts.docFilter)
       ? await lintWithCli2(
           root,
           docs.map((d) => d.path),
