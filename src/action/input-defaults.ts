@@ -12,6 +12,9 @@ export const ACTION_INPUT_DEFAULTS = {
   "dry-run": "false",
   "working-directory": ".",
   baseline: "auto",
+  shard: "",
+  mode: "assess",
+  "partial-reports": "readiness-partials/**/*.json",
   "link-header-env": "",
 } as const;
 

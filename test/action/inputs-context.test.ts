@@ -33,6 +33,9 @@ describe("inputs", () => {
       "working-directory": ".",
       baseline: "auto",
       "link-header-env": [],
+      shard: "",
+      mode: "assess",
+      "partial-reports": "readiness-partials/**/*.json",
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });
