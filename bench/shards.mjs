@@ -22,9 +22,11 @@ const tree = path.join(work, "tree");
 
 const cli = (args) => {
   const t0 = performance.now();
+  // A subcommand (`merge`) comes first.
+  const [sub, rest] = args[0] === "merge" ? [["merge"], args.slice(1)] : [[], args];
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", path.join(repo, "src", "cli", "index.ts"), "--root", tree, "--no-progress", ...args],
+    ["--import", "tsx", path.join(repo, "src", "cli", "index.ts"), ...sub, "--root", tree, "--no-progress", ...rest],
     {
       cwd: work,
       encoding: "utf8",
