@@ -11,7 +11,7 @@ import { generateDocs } from "../../bench/gen-docs.mjs";
 import type { Report } from "../../src/core/model/report.js";
 import { assessRepository } from "../../src/engine/assess-repository.js";
 import { MergeError, mergeShards } from "../../src/engine/shards/merge.js";
-import { assessShard } from "../../src/engine/shards/partial.js";
+import { assessShard, ShardError } from "../../src/engine/shards/partial.js";
 import { parseShardSpec, ShardSpecError, shardOf } from "../../src/engine/shards/shard-spec.js";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
@@ -87,6 +87,74 @@ describe("shards", () => {
     expect(broken.sort()).toEqual([...gen.expectedBroken].sort());
     expect(merged.shardMs).toHaveLength(4);
   }, 120_000);
+
+  it('spends the "did you mean" budget in the single run\'s order, across shards', async () => {
+    const root = path.join(dir, "budget");
+    await mkdir(path.join(root, ".github"), { recursive: true });
+    await writeFile(path.join(root, ".github", "readiness.yml"), CONFIG);
+    // 1,000 long headings: one broken anchor into them costs about half the run's edit-distance budget.
+    const filler = "w".repeat(90);
+    const headings = Array.from({ length: 1000 }, (_, i) => `## ${filler} ${String(i).padStart(4, "0")}`);
+    await writeFile(path.join(root, "target.md"), `# Target\n\n${headings.join("\n\n")}\n`);
+    const sources = ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"];
+    for (const s of sources) await writeFile(path.join(root, s), `# ${s}\n\n[near](target.md#${filler}-000)\n`);
+    expect(new Set(sources.map((s) => shardOf(s, 4))).size).toBeGreaterThan(1);
+    const single = await assessRepository(options(root));
+    const merged = await sharded(root, 4);
+    expect(comparable(merged.report)).toEqual(comparable(single.report));
+    const hinted = (r: Report) =>
+      r.findings
+        .filter((f) => f.ruleId === "links.missing-anchor")
+        .map((f) => `${f.path}:${f.line}:${f.column} ${f.message.includes("Did you mean")}`);
+    // The first files (in path order) are given a hint, the third from what is left; then the budget is spent,
+    // whichever shard asks (with a budget per shard, every file would get one).
+    expect(hinted(merged.report)).toEqual([
+      "a.md:3:1 true",
+      "b.md:3:1 true",
+      "c.md:3:1 true",
+      "d.md:3:1 false",
+      "e.md:3:1 false",
+      "f.md:3:1 false",
+    ]);
+  }, 60_000);
+
+  it("a readiness-ignore comment suppresses a broken anchor into another shard's file, as in one run", async () => {
+    const root = path.join(dir, "suppressed");
+    await mkdir(path.join(root, ".github"), { recursive: true });
+    await writeFile(path.join(root, ".github", "readiness.yml"), CONFIG);
+    const names = ["guide.md", "setup.md", "faq.md", "intro.md", "usage.md"];
+    const a = names[0] as string;
+    const b = names.find((x) => shardOf(x, 2) !== shardOf(a, 2)) as string;
+    await writeFile(
+      path.join(root, a),
+      `# Guide\n\n<!-- readiness-ignore-next-line links.missing-anchor -->\n[gone](${b}#instal)\n\n[also](${b}#nope)\n`,
+    );
+    await writeFile(path.join(root, b), "# Setup\n\n## Install\n");
+    const single = await assessRepository(options(root));
+    const merged = await sharded(root, 2);
+    expect(comparable(merged.report)).toEqual(comparable(single.report));
+    expect(merged.report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      `${a}:6:1 links.missing-anchor`,
+    ]);
+    expect(merged.report.dimensions.documentation.metrics.suppressed).toBe(1);
+    expect(merged.report.dimensions.documentation.metrics["anchors-valid"]).toBe(1);
+  });
+
+  it("refuses to shard a site whose links resolve across the whole site, naming its config", async () => {
+    const root = path.join(dir, "site");
+    await mkdir(path.join(root, ".github"), { recursive: true });
+    await mkdir(path.join(root, "docs"), { recursive: true });
+    await writeFile(path.join(root, ".github", "readiness.yml"), CONFIG);
+    await writeFile(path.join(root, "mkdocs.yml"), "site_name: Demo\nnav:\n  - index.md\n");
+    await writeFile(path.join(root, "docs", "index.md"), "# Home\n");
+    await writeFile(path.join(root, "docs", "other.md"), "# Other\n\n[home](index.md)\n");
+    const spec = { index: shardOf("docs/index.md", 2), count: 2 };
+    await expect(assessShard(options(root), spec)).rejects.toThrow(
+      new ShardError(
+        "mkdocs.yml: links of a MkDocs site resolve across the whole site, which one shard does not see; assess it in one run, or set documentation.site: github to check links as GitHub shows them",
+      ),
+    );
+  });
 
   it("refuses an incomplete or mixed set of partial reports, naming the problem", async () => {
     const root = path.join(dir, "cross");

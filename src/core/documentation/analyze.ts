@@ -12,11 +12,12 @@ import type { DocumentationInput } from "./analyze-input.js";
 export { type DocFile, type DocumentationInput, MAX_LISTED_EXCLUDED, FILE_RULES } from "./analyze-input.js";
 
 export async function analyzeDocumentation(input: DocumentationInput): Promise<DimensionOutcome<DocumentationResult>> {
-  const { data, texts } = await gatherDocumentation(input);
+  const { data, candidates, texts } = await gatherDocumentation(input);
   return finishDocumentation(data, {
     config: input.config,
     ...(input.externalLinkChecker ? { externalLinkChecker: input.externalLinkChecker } : {}),
     directives: directivesOf(texts),
     texts,
+    candidates,
   });
 }

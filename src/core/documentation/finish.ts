@@ -16,6 +16,7 @@ import { documentationScore, row } from "./score.js";
 import { capPerFile, pushAll } from "./finding-budget.js";
 import { FILE_RULES, MAX_LISTED_EXCLUDED, fileFinding } from "./analyze-input.js";
 import type { GatheredDocumentation } from "./gather.js";
+import { answerSuggestions, type SuggestionCandidates } from "./suggestion-requests.js";
 
 export interface FinishContext {
   config: DocumentationConfig;
@@ -24,6 +25,8 @@ export interface FinishContext {
   directives: ReadonlyMap<string, FileSuppressions>;
   /** The files' texts, for fingerprints (a merge has only the lines its findings sit on; the rest may be empty). */
   texts: ReadonlyMap<string, string>;
+  /** What the "did you mean" requests (`g.links.suggestions`, in run order) compare with. */
+  candidates: SuggestionCandidates;
 }
 
 export async function finishDocumentation(
@@ -32,6 +35,7 @@ export async function finishDocumentation(
 ): Promise<DimensionOutcome<DocumentationResult>> {
   const { config } = ctx;
   const findings: Finding[] = [...g.findings];
+  answerSuggestions(findings, g.links.suggestions, ctx.candidates);
   const notices = [...g.notices];
   const links = g.links;
 

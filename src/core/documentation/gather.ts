@@ -18,6 +18,8 @@ import { RepoIndex } from "./repo-index.js";
 import { type ScannedDoc, scanTree } from "./scan.js";
 import { DOCS_RUN_BUDGET_MS } from "../util/budgets.js";
 import { pushAll } from "./finding-budget.js";
+import { definitionIds } from "./link-index.js";
+import type { SuggestionCandidates, SuggestionRequest } from "./suggestion-requests.js";
 import { FILE_RULES, countLines, fileFinding, type DocumentationInput } from "./analyze-input.js";
 
 type Unreadable = { path: string; reason: string };
@@ -32,7 +34,7 @@ export interface GatheredDocumentation {
   /** Files not checked: in the parse (in file order), by markdownlint, by the collector. */
   unreadable: { parse: Unreadable[]; lint: Unreadable[]; collected: Unreadable[] };
   notices: string[];
-  links: LinkCounts & { ignored: IgnoredLink[]; external: ExternalLinkRef[] };
+  links: LinkCounts & { ignored: IgnoredLink[]; external: ExternalLinkRef[]; suggestions: SuggestionRequest[] };
   code: { checked: number; valid: number; invalid: number; missingLanguage: number };
   lint?: { checked: number; valid: number; errors: number; suppressed: LintSuppressed[] };
   sites: NonNullable<DocumentationDetails["sites"]>;
@@ -46,6 +48,8 @@ export interface GatherHooks {
 
 export interface Gathered {
   data: GatheredDocumentation;
+  /** What the suggestion requests compare with: this run's anchors and definitions. */
+  candidates: SuggestionCandidates;
   scans: ReadonlyMap<string, ScannedDoc>;
   texts: ReadonlyMap<string, string>;
 }
@@ -175,6 +179,7 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
       anchorsValid: links.anchorsValid,
       ignored: links.ignored,
       external: links.external,
+      suggestions: links.suggestions,
     },
     code: { checked: code.checked, valid: code.valid, invalid: code.invalid, missingLanguage: code.missingLanguage },
     ...(lint
@@ -183,5 +188,13 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
     sites: sites.map((p) => ({ name: p.name, config: p.configPath })),
     excluded: [...(input.excluded ?? [])],
   };
-  return { data, scans, texts };
+  const candidates: SuggestionCandidates = {
+    anchorsOf: (target, site) =>
+      (site ? sites.find((p) => p.configPath === site)?.anchorsOf?.(target) : undefined) ?? scans.get(target)?.anchors,
+    definitionsOf: (p) => {
+      const scan = scans.get(p);
+      return scan ? definitionIds(scan) : undefined;
+    },
+  };
+  return { data, candidates, scans, texts };
 }

@@ -7,7 +7,7 @@ import type { SelfLink } from "./self-links.js";
 import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { LinkOccurrence } from "./scan.js";
-import { closest, type SuggestionBudget } from "./suggest.js";
+import type { SuggestionRequest } from "./suggestion-requests.js";
 
 export const RULES = {
   missingFile: "links.missing-file",
@@ -52,6 +52,8 @@ export interface LinkCheckOutput extends LinkCounts {
   ignored: IgnoredLink[];
   /** Absolute links to this repository that were resolved against the tree. */
   selfLinks: number;
+  /** "Did you mean" requests for the findings' message slots, in the order met. */
+  suggestions: SuggestionRequest[];
 }
 
 export interface LinkCheckOptions {
@@ -71,6 +73,8 @@ export interface PendingAnchor {
   target: string;
   fragment: string;
   written: string;
+  /** Its place among the file's suggestion points (see suggestion-requests.ts). */
+  seq: number;
 }
 
 export function decode(s: string): string {
@@ -97,8 +101,24 @@ export interface Ctx {
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
-  suggestions: SuggestionBudget;
   opts: LinkCheckOptions;
+  /** "Did you mean" requests, in the order the checks reached them; answered over the whole tree (finish.ts). */
+  requests: SuggestionRequest[];
+  /** Per file, how many suggestion points were reached so far. */
+  seqs: Map<string, number>;
+}
+
+/** The next suggestion point of `path`: every anchor check and every undefined reference is one. */
+export function nextSeq(ctx: Ctx, path: string): number {
+  const n = ctx.seqs.get(path) ?? 0;
+  ctx.seqs.set(path, n + 1);
+  return n;
+}
+
+/** Where a request's answer goes in a message: replaced by the hint, or by nothing, once the run is whole. */
+export function hintSlot(ctx: Ctx, request: SuggestionRequest): string {
+  ctx.requests.push(request);
+  return `\u0000${request.path}\u0001${request.seq}\u0000`;
 }
 
 export function finding(
@@ -119,10 +139,11 @@ export function checkAnchor(
   fragment: string,
   written: string,
   site?: SiteProfile,
+  seq = nextSeq(ctx, fromPath),
 ): void {
   const anchors = site?.anchorsOf?.(target) ?? ctx.anchors.get(target);
   // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
-  if (!anchors) return void ctx.opts.onUnknownAnchors?.({ fromPath, at, target, fragment, written });
+  if (!anchors) return void ctx.opts.onUnknownAnchors?.({ fromPath, at, target, fragment, written, seq });
   const frag = normalizeFragment(fragment);
   ctx.out.anchorsChecked++;
   if (frag === "" || frag === "top" || LINE_ANCHOR.test(frag) || anchors.has(frag)) {
@@ -134,14 +155,22 @@ export function checkAnchor(
     return;
   }
   const where = target === fromPath ? "this file" : `\`${target}\``;
+  const hint = () =>
+    hintSlot(ctx, {
+      path: fromPath,
+      seq,
+      kind: "anchor",
+      word: frag,
+      target,
+      ...(site ? { site: site.configPath } : {}),
+    });
   if (site) {
-    const near = closest(frag, anchors, ctx.suggestions);
     ctx.out.findings.push(
       finding(
         fromPath,
         at,
         RULES.missingAnchor,
-        `Broken anchor on the built ${SITE_LABELS[site.name]} site: \`${written}\` points to \`#${fragment}\`, which is not a heading id or anchor of ${where} there.${near ? ` Did you mean \`#${near}\`?` : ""} Link to an existing heading or add an <a id="…"> anchor.`,
+        `Broken anchor on the built ${SITE_LABELS[site.name]} site: \`${written}\` points to \`#${fragment}\`, which is not a heading id or anchor of ${where} there.${hint()} Link to an existing heading or add an <a id="…"> anchor.`,
       ),
     );
     return;
@@ -157,14 +186,12 @@ export function checkAnchor(
     );
     return;
   }
-  const near = closest(frag, anchors, ctx.suggestions);
-  const hint = near ? ` Did you mean \`#${near}\`?` : "";
   ctx.out.findings.push(
     finding(
       fromPath,
       at,
       RULES.missingAnchor,
-      `Broken anchor: \`${written}\` points to \`#${fragment}\`, which is not a heading or anchor in ${where}.${hint} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
+      `Broken anchor: \`${written}\` points to \`#${fragment}\`, which is not a heading or anchor in ${where}.${hint()} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
     ),
   );
 }

@@ -9,7 +9,7 @@ import { checkAnchor, type Ctx, type LinkCheckOutput, type PendingAnchor } from 
 import type { ExternalLinkRef } from "./external-links.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { ScannedDoc } from "./scan.js";
-import { SuggestionBudget } from "./suggest.js";
+import type { SuggestionCandidates } from "./suggestion-requests.js";
 import type { FileSuppressions } from "./suppressions.js";
 
 /** FileSuppressions as JSON: `nextLine` as [line, directives] pairs. */
@@ -25,6 +25,8 @@ export interface LinkIndex {
   strippedIds: Record<string, string[]>;
   /** Anchor checks into files this shard did not parse. */
   pending: PendingAnchor[];
+  /** File → its reference definitions' labels, for "did you mean" (only files with an undefined reference). */
+  definitions: Record<string, string[]>;
   /** File → its readiness-ignore comments (only files that have any). */
   suppressions: Record<string, StoredSuppressions>;
   /** File → line number → the line's text, for the lines findings, pending checks and external links sit on. */
@@ -39,10 +41,18 @@ export function buildLinkIndex(
   findings: readonly Finding[],
   external: readonly ExternalLinkRef[],
 ): LinkIndex {
-  const index: LinkIndex = { anchors: {}, strippedIds: {}, pending: [...pending], suppressions: {}, lines: {} };
+  const index: LinkIndex = {
+    anchors: {},
+    strippedIds: {},
+    pending: [...pending],
+    definitions: {},
+    suppressions: {},
+    lines: {},
+  };
   for (const [p, d] of scans) {
     index.anchors[p] = [...d.anchors];
     if (d.strippedIds.size > 0) index.strippedIds[p] = [...d.strippedIds];
+    if (d.undefinedReferences.length > 0) index.definitions[p] = definitionIds(d);
   }
   for (const [p, d] of directives) index.suppressions[p] = { file: d.file, nextLine: [...d.nextLine] };
   const split = new Map<string, string[]>();
@@ -64,6 +74,22 @@ export function buildLinkIndex(
   for (const r of pending) keep(r.fromPath, r.at.line);
   for (const r of external) keep(r.path, r.line);
   return index;
+}
+
+/** The candidates of a reference's "did you mean": the file's definitions, as the link check lists them. */
+export function definitionIds(doc: ScannedDoc): string[] {
+  return doc.definitions.map((d) => d.identifier);
+}
+
+/** The candidates of the shards' suggestion requests, from their link indexes. */
+export function candidatesFrom(parts: readonly LinkIndex[]): SuggestionCandidates {
+  const anchors = new Map<string, string[]>();
+  const definitions = new Map<string, string[]>();
+  for (const part of parts) {
+    for (const [f, a] of Object.entries(part.anchors)) anchors.set(f, a);
+    for (const [f, d] of Object.entries(part.definitions)) definitions.set(f, d);
+  }
+  return { anchorsOf: (t) => anchors.get(t), definitionsOf: (p) => definitions.get(p) };
 }
 
 /** The texts `fingerprintFindings` reads, rebuilt from the lines shards kept (other lines are empty). */
@@ -101,13 +127,14 @@ export function checkPendingAnchors(parts: readonly LinkIndex[], index: RepoInde
     external: [],
     ignored: [],
     selfLinks: 0,
+    suggestions: [],
     linksChecked: 0,
     linksValid: 0,
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, strippedIds, out, suggestions: new SuggestionBudget(), opts: {} };
+  const ctx: Ctx = { index, anchors, strippedIds, out, opts: {}, requests: out.suggestions, seqs: new Map() };
   for (const part of parts)
-    for (const p of part.pending) checkAnchor(ctx, p.fromPath, p.at, p.target, p.fragment, p.written);
+    for (const p of part.pending) checkAnchor(ctx, p.fromPath, p.at, p.target, p.fragment, p.written, undefined, p.seq);
   return out;
 }

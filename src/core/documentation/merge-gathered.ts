@@ -9,7 +9,8 @@ import type { DocumentationResult } from "../model/report.js";
 import type { ExternalLinkChecker } from "./external-links.js";
 import { finishDocumentation } from "./finish.js";
 import type { GatheredDocumentation } from "./gather.js";
-import { checkPendingAnchors, type LinkIndex, suppressionsFrom, textsFromLines } from "./link-index.js";
+import { candidatesFrom, checkPendingAnchors, type LinkIndex, suppressionsFrom, textsFromLines } from "./link-index.js";
+import { inRunOrder } from "./suggestion-requests.js";
 import { RepoIndex } from "./repo-index.js";
 
 export interface GatheredPart {
@@ -48,6 +49,7 @@ export function mergeGathered(parts: readonly GatheredPart[]): GatheredDocumenta
       anchorsValid: sum((g) => g.links.anchorsValid) + resolved.anchorsValid,
       ignored: gs.flatMap((g) => g.links.ignored),
       external: gs.flatMap((g) => g.links.external),
+      suggestions: inRunOrder([...gs.flatMap((g) => g.links.suggestions), ...resolved.suggestions]),
     },
     code: {
       checked: sum((g) => g.code.checked),
@@ -83,5 +85,6 @@ export function finishMerged(
     ...(externalLinkChecker ? { externalLinkChecker } : {}),
     directives: suppressionsFrom(links),
     texts: textsFromLines(links),
+    candidates: candidatesFrom(links),
   });
 }

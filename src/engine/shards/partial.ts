@@ -9,6 +9,7 @@ import { directivesOf } from "../../core/documentation/apply-suppressions.js";
 import type { PendingAnchor } from "../../core/documentation/check-links.js";
 import { type GatheredDocumentation, gatherDocumentation } from "../../core/documentation/gather.js";
 import { buildLinkIndex, type LinkIndex } from "../../core/documentation/link-index.js";
+import { SITE_LABELS } from "../../core/documentation/site-types.js";
 import { VERSION } from "../../version.js";
 import { type AssessRepositoryOptions, loadConfig } from "../assess-repository.js";
 import { collect } from "../sources/fs/collect.js";
@@ -71,7 +72,7 @@ export async function assessShard(opts: AssessRepositoryOptions, shard: ShardSpe
     const site = data.sites[0];
     if (site)
       throw new ShardError(
-        `${site.config}: links of a ${site.name} site resolve across the whole site, which one shard does not see; assess it in one run, or set documentation.site: github to check links as GitHub shows them`,
+        `${site.config}: links of a ${SITE_LABELS[site.name]} site resolve across the whole site, which one shard does not see; assess it in one run, or set documentation.site: github to check links as GitHub shows them`,
       );
     const links = buildLinkIndex(scans, texts, directivesOf(texts), pending, data.findings, data.links.external);
     documentation = { gathered: data, links };
