@@ -462,3 +462,58 @@ describe("READINESS_ROLE", () => {
     expect([health.status, health.role]).toEqual(["ok", "worker"]);
   }, 90_000);
 });
+
+describe("retries on the shared queue", () => {
+  let server: RunningApp | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("a download outage is retried; one that outlasts the tries ends the check run failure with the reason", async () => {
+    const redisUrl = sharedRedisUrl();
+    const app = await registerInstallations(1);
+    const repo = app.repos[0] as string;
+    const full = `${app.owner}/${repo}`;
+    const [passes, lasts] = ["1".repeat(40), "2".repeat(40)];
+    const clean = (top: string) =>
+      tarball([{ path: `${top}/README.md`, data: "# Demo\n\nNothing broken here.\n" }]).toString("base64");
+    await control("app/seed", {
+      repo: full,
+      files: { main: { ".github/readiness.yml": CONFIG } },
+      tarballs: { [passes]: clean("passes"), [lasts]: clean("lasts") },
+      // The first try of `passes` meets the outage; `lasts` meets it on both tries.
+      downloadFailures: { [passes]: 1, [lasts]: 2 },
+      pulls: [
+        { number: 1, headSha: passes },
+        { number: 2, headSha: lasts },
+      ],
+    });
+    server = await startApp(
+      queueEnv(app, redisUrl, freshPrefix("retry"), { READINESS_COALESCE_MS: "0", READINESS_JOB_ATTEMPTS: "2" }),
+    );
+    for (const [n, sha] of [
+      [1, passes],
+      [2, lasts],
+    ] as const)
+      await deliver(server, app.secret, "pull_request", pullRequestPayload(app, repo, { number: n, headSha: sha }));
+    const s = await waitFor(
+      async () => {
+        const st = await repoState(full);
+        return st.checkRuns.filter((r) => r.status === "completed").length === 2 ? st : null;
+      },
+      "both check runs completed",
+      60_000,
+    );
+    const byHead = new Map(s.checkRuns.map((r) => [r.head_sha, r]));
+    expect(byHead.get(passes)?.conclusion).toBe("success");
+    expect([byHead.get(lasts)?.conclusion, byHead.get(lasts)?.output.title]).toEqual([
+      "failure",
+      "Readiness Gate could not run",
+    ]);
+    expect(byHead.get(lasts)?.output.summary).toMatch(/^downloading .+ failed: HTTP 503$/);
+    // One check run per commit: the retry restarted the same one.
+    expect(s.checkRuns).toHaveLength(2);
+    expect(s.comments.map((c) => c.issue)).toEqual([1]);
+    expect((await appState(full)).downloads).toHaveLength(4);
+  }, 90_000);
+});
