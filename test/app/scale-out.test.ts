@@ -264,6 +264,7 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
       pulls: [{ number: 99, headSha: sha }],
     });
     const payload = pullRequestPayload(app, repo, { number: 99, headSha: sha });
+    const before = (await appState(full)).downloads.length;
     expect((await deliver(apps[0] as RunningApp, app.secret, "pull_request", payload)).status).toBe(200);
     const jobLine = new RegExp(`^job ${full.replace("/", "\\/")}#99@${sha} started`);
     const victim = await waitFor(
@@ -271,10 +272,8 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
       "the job to start",
       30_000,
     );
-    await waitFor(
-      async () => (await appState(full)).downloads.some((d) => d.path.includes("/dl/")),
-      "the download to start",
-    );
+    // Its check run is in progress and its tarball on the way (2.5 s): the process dies mid-assessment.
+    await waitFor(async () => (await appState(full)).downloads.length > before, "the download to start");
     const pid = victim.child.pid as number;
     process.kill(pid, "SIGKILL");
     await victim.stop();
@@ -289,6 +288,8 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
     );
     expect(s.checkRuns.filter((c) => c.head_sha === sha).map((c) => c.conclusion)).toEqual(["failure"]);
     expect(s.comments.filter((c) => c.issue === 99)).toHaveLength(1);
+    // Downloaded twice: by the process that died, then by the one that took the job over.
+    expect((await appState(full)).downloads.length).toBe(before + 2);
     const rescuer = apps.filter((a) => a !== victim).find((a) => parsed(a).some((l) => jobLine.test(l.msg)));
     expect(parsed(rescuer as RunningApp).find((l) => jobLine.test(l.msg))?.msg).toContain(
       "taken over from a worker that stopped",
