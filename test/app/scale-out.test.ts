@@ -477,7 +477,10 @@ describe("retries on the shared queue", () => {
     const full = `${app.owner}/${repo}`;
     const [passes, lasts] = ["1".repeat(40), "2".repeat(40)];
     const clean = (top: string) =>
-      tarball([{ path: `${top}/README.md`, data: "# Demo\n\nNothing broken here.\n" }]).toString("base64");
+      // One valid link: with markdownlint only advice (no configuration), a file with nothing to check is not assessed.
+      tarball([
+        { path: `${top}/README.md`, data: "# Demo\n\nNothing broken here: [back to the top](#demo).\n" },
+      ]).toString("base64");
     await control("app/seed", {
       repo: full,
       files: { main: { ".github/readiness.yml": CONFIG } },
@@ -514,7 +517,11 @@ describe("retries on the shared queue", () => {
     expect(byHead.get(lasts)?.output.summary).toMatch(/^downloading .+ failed: HTTP 503$/);
     // One check run per commit: the retry restarted the same one.
     expect(s.checkRuns).toHaveLength(2);
-    expect(s.comments.map((c) => c.issue)).toEqual([1]);
+    // The PR whose assessment could not run is told so in its comment, not left without one.
+    expect(s.comments.map((c) => `${c.issue} ${c.body.split("\n")[0]}`).sort()).toEqual([
+      expect.stringMatching(/^1 ## .* Readiness: GO/),
+      "2 ## ❗ Readiness Gate could not run",
+    ]);
     expect((await appState(full)).downloads).toHaveLength(4);
   }, 90_000);
 });
