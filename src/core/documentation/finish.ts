@@ -58,7 +58,9 @@ export async function finishDocumentation(
 
   const lint = g.lint ? { ...g.lint } : undefined;
   const suppression = suppressFindings(findings, ctx.directives, lint?.suppressed ?? [], links.ignored);
-  findings.splice(0, findings.length, ...suppression.kept);
+  // Not splice(…, ...kept): a large tree's findings (markdownlint's advice included) overflow the call stack.
+  findings.length = 0;
+  pushAll(findings, suppression.kept);
   if (lint) lint.errors -= suppression.lintErrors;
   const { regained, entries: suppressedEntries, findings: suppressedFindings } = suppression;
   const capped = (checked: number, valid: number) => Math.min(checked, valid);
