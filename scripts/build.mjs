@@ -1,6 +1,7 @@
 // Rebuilds dist/ from src/ with ncc: dist/index.js (the Action), dist/cli/index.js (the CLI) and
-// dist/app/index.js (the GitHub App), each with lint-worker.js (markdownlint's worker thread) beside it, and
-// dist/post/index.js (the Action's `post:` step, which only closes a check run the main step left open).
+// dist/app/index.js (the GitHub App), each with doc-worker.js (the worker thread that parses, scans and lints
+// documentation files) beside it, and dist/post/index.js (the Action's `post:` step, which only closes a check run
+// the main step left open).
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,18 +29,18 @@ for (const { src, out } of entries) {
     },
   );
 }
-// markdownlint's worker thread (see src/core/documentation/lint-session.ts) is bundled on its own and found at run time
-// as lint-worker.js beside each bundle. Its licences are already in the main bundles' licenses.txt.
-const worker = "dist/.lint-worker";
+// The documentation worker thread (see src/core/documentation/doc-pool.ts) is bundled on its own and found at run
+// time as doc-worker.js beside each bundle. Its licences are already in the main bundles' licenses.txt.
+const worker = "dist/.doc-worker";
 execFileSync(
   process.execPath,
-  [ncc, "build", "src/core/documentation/lint-worker.ts", "-o", worker, "--quiet", "--target", "es2022"],
+  [ncc, "build", "src/core/documentation/doc-worker.ts", "-o", worker, "--quiet", "--target", "es2022"],
   { stdio: "inherit" },
 );
 const workerFiles = readdirSync(worker).filter((f) => f !== "package.json");
 if (workerFiles.join() !== "index.js")
-  throw new Error(`the lint worker bundle has extra files: ${workerFiles.join(", ")}`);
-for (const { out } of entries) copyFileSync(`${worker}/index.js`, `${out}/lint-worker.js`);
+  throw new Error(`the documentation worker bundle has extra files: ${workerFiles.join(", ")}`);
+for (const { out } of entries) copyFileSync(`${worker}/index.js`, `${out}/doc-worker.js`);
 rmSync(worker, { recursive: true, force: true });
 // The post step: its own small bundle. ncc's package.json beside it is dropped; dist/package.json covers it.
 if (entries.some((e) => e.out === "dist")) {

@@ -20,7 +20,7 @@ async function child(name: string, size: number): Promise<void> {
     files: [{ path: "hostile.md", content: text }],
     repoFiles: [],
     config,
-    lintWorker: false,
+    docWorker: false,
   });
   const ms = performance.now() - t0;
   const peak = process.resourceUsage().maxRSS / 1024;

@@ -37,7 +37,7 @@ async function ours(root: string, exclude: string[] = []) {
     config: cfg.documentation,
     ...input.documentationServices,
     ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
-    lintWorker: false,
+    docWorker: false,
   });
   const lint = findings
     .filter((f) => f.ruleId.startsWith("markdownlint/"))

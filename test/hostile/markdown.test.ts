@@ -19,7 +19,7 @@ async function check(text: string) {
     files: [{ path: "hostile.md", content: text }, good],
     repoFiles: [],
     config,
-    lintWorker: false,
+    docWorker: false,
   });
 }
 
@@ -95,7 +95,7 @@ describe("hostile Markdown", () => {
 
   it("files not reached within the run budget are reported, and the run ends", async () => {
     const files = Array.from({ length: 3 }, (_, i) => ({ path: `f${i}.md`, content: "# A\n" }));
-    const out = await analyzeDocumentation({ files, repoFiles: [], config, lintWorker: false, runBudgetMs: -1 });
+    const out = await analyzeDocumentation({ files, repoFiles: [], config, docWorker: false, runBudgetMs: -1 });
     expect(out.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`)).toEqual([
       "f0.md:1:1: f0.md was not checked: the documentation budget of -0.001 s per run was used up before it was reached.",
       "f1.md:1:1: f1.md was not checked: the documentation budget of -0.001 s per run was used up before it was reached.",

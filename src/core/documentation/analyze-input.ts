@@ -3,7 +3,7 @@ import type { DocumentationConfig } from "../config/documentation.js";
 import type { Finding } from "../model/report.js";
 import type { ExternalLinkChecker } from "./external-links.js";
 import type { PrecomputedLint } from "./lint.js";
-import type { LintWorkerSpec } from "./lint-session.js";
+import type { DocWorkerSpec } from "./doc-pool.js";
 import type { RepositoryIdentity } from "./self-links.js";
 import type { SiteConfigFile } from "./site-profile.js";
 
@@ -24,10 +24,10 @@ export interface DocumentationInput {
   /** Checks external links when `external-links` is not `off`; absent means external links are not checked. */
   externalLinkChecker?: ExternalLinkChecker;
   /**
-   * Where markdownlint's worker thread comes from: the bundled worker beside the running bundle by default (none when
-   * running from sources), `false` to always lint in the main thread.
+   * Where the worker threads that parse, scan and lint come from: the bundled worker beside the running bundle by
+   * default (none when running from sources), `false` to do everything in the main thread.
    */
-  lintWorker?: LintWorkerSpec | false;
+  docWorker?: DocWorkerSpec | false;
   /** Files the collector found but could not read (too large, permission denied): reported like undecodable ones. */
   unreadable?: readonly { path: string; reason: string }[];
   /** Wall time for parsing all files (ms); files not started by then are reported. Default DOCS_RUN_BUDGET_MS. */

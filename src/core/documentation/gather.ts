@@ -9,13 +9,13 @@ import { checkCodeBlocks, type CodeBlockFile } from "./check-code-blocks.js";
 import { checkLinks, type IgnoredLink, type LinkCounts, type PendingAnchor } from "./check-links.js";
 import type { ExternalLinkRef } from "./external-links.js";
 import { type LintSuppressed, lintFromResults, MARKDOWNLINT_DEFAULTS } from "./lint.js";
-import { type LintSession, startLint } from "./lint-session.js";
+import { processDocs } from "./doc-pool.js";
+import { bundledDocWorker } from "./doc-worker-file.js";
+import type { DocJob } from "./doc-work.js";
 import { linkOptions } from "./link-options.js";
-import { bundledLintWorker } from "./lint-worker-file.js";
-import { parseMarkdown } from "./parse-markdown.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
 import { RepoIndex } from "./repo-index.js";
-import { type ScannedDoc, scanTree } from "./scan.js";
+import type { ScannedDoc } from "./scan.js";
 import { DOCS_RUN_BUDGET_MS } from "../util/budgets.js";
 import { pushAll } from "./finding-budget.js";
 import { definitionIds } from "./link-index.js";
@@ -23,6 +23,8 @@ import type { SuggestionCandidates, SuggestionRequest } from "./suggestion-reque
 import { FILE_RULES, countLines, fileFinding, type DocumentationInput } from "./analyze-input.js";
 
 type Unreadable = { path: string; reason: string };
+/** A file left out before the pool: why, and the finding that says so. */
+type LeftOut = Unreadable & { finding: Finding };
 
 /** Everything the checks found and counted, before suppressions, scoring and the external link check. */
 export interface GatheredDocumentation {
@@ -62,8 +64,6 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
   const texts = new Map<string, string>();
   const scans = new Map<string, ScannedDoc>();
   let lines = 0;
-  // Started before parsing so that markdownlint (in a worker on large trees) lints each file as soon as it has parsed.
-  let lintSession: LintSession | undefined;
   const lintMode: DocumentationDetails["lint"] = !config.markdownlint
     ? "off"
     : input.markdownlintConfig || input.markdownlintResults
@@ -71,57 +71,72 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
       : config.markdownlint === "auto"
         ? "auto"
         : "default";
-  if (config.markdownlint && !input.markdownlintResults) {
-    const bundled = input.lintWorker === undefined ? bundledLintWorker() : undefined;
-    const worker = bundled ? { file: bundled } : input.lintWorker || undefined;
-    // As advice, markdownlint says exactly what markdownlint-cli2 would say if the repository opted in: its defaults.
-    const lintConfig = lintMode === "auto" ? MARKDOWNLINT_DEFAULTS : input.markdownlintConfig;
-    lintSession = startLint(lintConfig, input.files.length, worker);
-  }
 
   const budgetMs = input.runBudgetMs ?? DOCS_RUN_BUDGET_MS;
   const started = performance.now();
+  const overBudget = (path: string) => {
+    const why = `the documentation budget of ${budgetMs / 1000} s per run was used up before it was reached`;
+    return { path, reason: why, finding: fileFinding(path, FILE_RULES.notParsed, `${path} was not checked: ${why}.`) };
+  };
+  const jobs: DocJob[] = [];
+  const jobLines: number[] = [];
+  // Per file in input order: why it was left out, or its job's index, so the report lists files in reading order.
+  const order: (LeftOut | number)[] = [];
   for (const file of input.files) {
     if (performance.now() - started > budgetMs) {
-      const why = `the documentation budget of ${budgetMs / 1000} s per run was used up before it was reached`;
-      unreadable.parse.push({ path: file.path, reason: why });
-      findings.push(fileFinding(file.path, FILE_RULES.notParsed, `${file.path} was not checked: ${why}.`));
+      order.push(overBudget(file.path));
       continue;
     }
     const decoded = decodeDoc(file.content);
     if (!decoded.ok) {
-      unreadable.parse.push({ path: file.path, reason: decoded.reason });
-      findings.push(
-        fileFinding(file.path, FILE_RULES.unreadable, `${file.path} ${decoded.reason}; it was not checked.`),
-      );
+      const message = `${file.path} ${decoded.reason}; it was not checked.`;
+      order.push({
+        path: file.path,
+        reason: decoded.reason,
+        finding: fileFinding(file.path, FILE_RULES.unreadable, message),
+      });
       continue;
     }
     const text = decoded.text;
-    lines += countLines(text);
     const tooComplex = complexityProblem(text);
     if (tooComplex) {
-      unreadable.parse.push({ path: file.path, reason: tooComplex.reason });
-      findings.push(
-        fileFinding(
-          file.path,
-          FILE_RULES.notParsed,
-          `${file.path} was not checked: ${tooComplex.reason}.`,
-          tooComplex.line,
-        ),
-      );
+      lines += countLines(text);
+      const message = `${file.path} was not checked: ${tooComplex.reason}.`;
+      const finding = fileFinding(file.path, FILE_RULES.notParsed, message, tooComplex.line);
+      order.push({ path: file.path, reason: tooComplex.reason, finding });
       continue;
     }
-    try {
-      scans.set(file.path, scanTree(parseMarkdown(text), text));
-      texts.set(file.path, text);
-      lintSession?.add(file.path, text);
-    } catch (e) {
-      const why =
-        e instanceof RangeError
-          ? "the Markdown parser ran out of stack (nesting too deep)"
-          : `the Markdown parser rejected it (${(e as Error).message})`;
-      unreadable.parse.push({ path: file.path, reason: why });
-      findings.push(fileFinding(file.path, FILE_RULES.notParsed, `${file.path} was not checked: ${why}.`));
+    order.push(jobs.length);
+    jobs.push({ path: file.path, text });
+    jobLines.push(countLines(text));
+  }
+
+  // With results computed by the adapter (markdownlint-cli2 and the repository's configuration files) the workers
+  // only parse and scan; otherwise they lint too, with the one configuration that applies to every file. A shard
+  // gathers through here as well, so its files use the same pool as a single run's.
+  const lintHere = config.markdownlint && !input.markdownlintResults;
+  const bundled = input.docWorker === undefined ? bundledDocWorker() : undefined;
+  const worker = bundled ? { file: bundled } : input.docWorker || undefined;
+  // As advice, markdownlint says exactly what markdownlint-cli2 would say if the repository opted in: its defaults.
+  const repoConfig = lintMode === "auto" ? MARKDOWNLINT_DEFAULTS : input.markdownlintConfig;
+  const work = await processDocs(jobs, lintHere ? { repoConfig } : undefined, worker, started + budgetMs);
+  for (const slot of order) {
+    const job = typeof slot === "number" ? jobs[slot] : undefined;
+    const outcome = typeof slot === "number" ? work.outcomes[slot] : undefined;
+    const left = typeof slot !== "number" ? slot : !outcome && job ? overBudget(job.path) : undefined;
+    if (left) {
+      unreadable.parse.push({ path: left.path, reason: left.reason });
+      findings.push(left.finding);
+      continue;
+    }
+    if (!job || !outcome) continue;
+    lines += jobLines[slot as number] ?? 0;
+    if (outcome.scan) {
+      scans.set(job.path, outcome.scan);
+      texts.set(job.path, job.text);
+    } else {
+      unreadable.parse.push({ path: job.path, reason: outcome.error });
+      findings.push(fileFinding(job.path, FILE_RULES.notParsed, `${job.path} was not checked: ${outcome.error}.`));
     }
   }
 
@@ -146,9 +161,7 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
     ? config.markdownlint
       ? lintFromResults(input.markdownlintResults, texts)
       : undefined
-    : lintSession
-      ? await lintSession.finish(texts)
-      : undefined;
+    : work.lint;
   if (lint && lintMode === "auto") {
     // Not opted in: a repository that never chose markdownlint is not judged by it, only told what it would say.
     for (const f of lint.findings) f.scored = false;

@@ -30,7 +30,7 @@ export const OVERRIDDEN_RULES: Configuration = {
 };
 
 const TOOL = "markdownlint";
-const LINT_BATCH = 100;
+export const LINT_BATCH = 100;
 
 export interface LintOutput {
   findings: Finding[];
@@ -134,107 +134,100 @@ function toFinding(path: string, e: LintError): Finding {
   };
 }
 
+/** markdownlint's configuration for a run: the repository's (or the defaults) with our own rules switched off. */
+export function lintConfiguration(repoConfig: Record<string, unknown> | undefined): Configuration {
+  return { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
+}
+
+/** What one batch of files gives: markdownlint's errors per file, the files it could not process, and what inline comments suppressed. */
+export interface LintBatchResult {
+  results: Record<string, LintError[]>;
+  failed: LintOutput["failed"];
+  suppressed: LintSuppressed[];
+}
+
+/** Lints again, ignoring inline comments, the few files that have them, to count what the comments suppressed. */
+async function inlineSuppressions(
+  batch: readonly [string, string][],
+  config: Configuration,
+  results: Readonly<Record<string, LintError[]>>,
+): Promise<LintSuppressed[]> {
+  const withComments = batch.filter(([, text]) => hasInlineConfig(text));
+  if (withComments.length === 0) return [];
+  const plain = await lint({
+    strings: Object.fromEntries(withComments),
+    config,
+    handleRuleFailures: true,
+    noInlineConfig: true,
+  });
+  return withComments.flatMap(([path]) => inlineSuppressed(path, results[path] ?? [], plain[path] ?? []));
+}
+
 /**
- * Lints files as they arrive, in batches of LINT_BATCH in arrival order, so linting can start before the last file
- * is known (the worker in lint-worker.ts feeds it while the main thread parses). Feeding every file and calling
- * `finish` gives exactly what one call over all the files gives.
+ * Lints one batch of files. Each file's errors depend only on that file and the configuration, so batches can be
+ * linted anywhere (in a worker thread) and in any grouping and still give exactly what one call over all files gives.
  */
-export class MarkdownLinter {
-  private readonly config: Configuration;
-  private readonly paths: string[] = [];
-  private pending: [string, string][] = [];
-  private readonly results: Record<string, LintError[]> = {};
-  private readonly failed: LintOutput["failed"] = [];
-  private readonly suppressed: LintSuppressed[] = [];
-  private queue: Promise<void> = Promise.resolve();
-
-  constructor(repoConfig: Record<string, unknown> | undefined) {
-    this.config = { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
-  }
-
-  /** Paths must be unique (callers lint a map's entries). */
-  add(path: string, text: string): void {
-    this.paths.push(path);
-    this.pending.push([path, text]);
-    if (this.pending.length >= LINT_BATCH) this.flush();
-  }
-
-  async finish(): Promise<LintOutput> {
-    this.flush();
-    await this.queue;
-    const out: LintOutput = {
-      findings: [],
-      checked: 0,
-      valid: 0,
-      errors: 0,
-      failed: this.failed,
-      suppressed: this.suppressed,
-    };
-    for (const path of this.paths) {
-      const list = this.results[path];
-      if (!list) continue;
-      out.checked++;
-      let errors = 0;
-      for (const e of list) {
-        const f = toFinding(path, e);
-        out.findings.push(f);
-        if (f.scored !== false) errors++;
-      }
-      out.errors += errors;
-      if (errors === 0) out.valid++;
-    }
-    return out;
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    this.queue = this.queue.then(() => this.lintBatch(batch));
-  }
-
-  /** Lints again, ignoring inline comments, the few files that have them, to count what the comments suppressed. */
-  private async countInlineSuppressions(batch: [string, string][]): Promise<void> {
-    const withComments = batch.filter(([, text]) => hasInlineConfig(text));
-    if (withComments.length === 0) return;
-    const plain = await lint({
-      strings: Object.fromEntries(withComments),
-      config: this.config,
-      handleRuleFailures: true,
-      noInlineConfig: true,
-    });
-    for (const [path] of withComments)
-      this.suppressed.push(...inlineSuppressed(path, this.results[path] ?? [], plain[path] ?? []));
-  }
-
-  // markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
-  private async lintBatch(batch: [string, string][]): Promise<void> {
-    const { config } = this;
-    try {
-      Object.assign(this.results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
-      await this.countInlineSuppressions(batch);
-    } catch {
-      // One file broke the batch (a parser limit): lint the batch one by one to isolate it.
-      for (const [path, text] of batch) {
-        try {
-          const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
-          this.results[path] = r[path] ?? [];
-        } catch (e) {
-          this.failed.push({
-            path,
-            reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
-          });
-        }
+// markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
+export async function lintBatch(batch: readonly [string, string][], config: Configuration): Promise<LintBatchResult> {
+  const out: LintBatchResult = { results: {}, failed: [], suppressed: [] };
+  try {
+    Object.assign(out.results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
+    out.suppressed = await inlineSuppressions(batch, config, out.results);
+  } catch {
+    // One file broke the batch (a parser limit): lint the batch one by one to isolate it.
+    for (const [path, text] of batch) {
+      try {
+        const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
+        out.results[path] = r[path] ?? [];
+      } catch (e) {
+        out.failed.push({
+          path,
+          reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
+        });
       }
     }
   }
+  return out;
+}
+
+/** The lint of `paths` (in that order) from the errors markdownlint gave per file. */
+export function lintOutput(
+  paths: Iterable<string>,
+  results: Readonly<Record<string, readonly LintError[]>>,
+  failed: LintOutput["failed"],
+  suppressed: LintSuppressed[],
+): LintOutput {
+  const out: LintOutput = { findings: [], checked: 0, valid: 0, errors: 0, failed, suppressed };
+  for (const path of paths) {
+    const list = results[path];
+    if (!list) continue;
+    out.checked++;
+    let errors = 0;
+    for (const e of list) {
+      const f = toFinding(path, e);
+      out.findings.push(f);
+      if (f.scored !== false) errors++;
+    }
+    out.errors += errors;
+    if (errors === 0) out.valid++;
+  }
+  return out;
 }
 
 export async function runMarkdownlint(
   files: ReadonlyMap<string, string>,
   repoConfig: Record<string, unknown> | undefined,
 ): Promise<LintOutput> {
-  const linter = new MarkdownLinter(repoConfig);
-  for (const [path, text] of files) linter.add(path, text);
-  return linter.finish();
+  const config = lintConfiguration(repoConfig);
+  const entries = [...files];
+  const results: Record<string, LintError[]> = {};
+  const failed: LintOutput["failed"] = [];
+  const suppressed: LintSuppressed[] = [];
+  for (let i = 0; i < entries.length; i += LINT_BATCH) {
+    const r = await lintBatch(entries.slice(i, i + LINT_BATCH), config);
+    Object.assign(results, r.results);
+    failed.push(...r.failed);
+    suppressed.push(...r.suppressed);
+  }
+  return lintOutput(files.keys(), results, failed, suppressed);
 }

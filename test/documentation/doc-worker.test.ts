@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyzeDocumentation, type DocFile } from "../../src/core/documentation/analyze.js";
+import { processDocs, WORKER_MIN_FILES } from "../../src/core/documentation/doc-pool.js";
+import { LINT_BATCH } from "../../src/core/documentation/lint.js";
+import { bundledDocWorker } from "../../src/core/documentation/doc-worker-file.js";
+import { config } from "./helpers.js";
+
+/** Enough files for several batches over two workers, with lint errors and warnings, a file that does not decode and one too deep to parse. */
+function tree(): DocFile[] {
+  const files: DocFile[] = [];
+  for (let i = 0; i < Math.max(WORKER_MIN_FILES, 2 * LINT_BATCH) + 30; i++) {
+    files.push({
+      path: `docs/page-${String(i).padStart(3, "0")}.md`,
+      content: [
+        `# Page ${i}`,
+        "",
+        i % 3 === 0 ? "### Skipped level" : "## Section",
+        "",
+        `Trailing spaces here${i % 2 === 0 ? "   " : ""}`,
+        "* star",
+        "- dash",
+        "",
+        `[next](page-${String(i + 1).padStart(3, "0")}.md) and [missing](nowhere-${i}.md)`,
+        "",
+      ].join("\n"),
+    });
+  }
+  // markdownlint's own inline comments: what they suppress is counted by a second lint of this file.
+  files.push({ path: "docs/quiet.md", content: "# Quiet\n\n<!-- markdownlint-disable MD009 -->\nTrailing   \n" });
+  files.push({ path: "docs/binary.md", content: Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]) });
+  files.push({ path: "docs/deep.md", content: `${"> ".repeat(200)}deep\n` });
+  return files;
+}
+
+/**
+ * The worker entry run from its TypeScript source through tsx; it appends its thread id to a marker file for each
+ * batch it answers, to prove the workers (not the in-thread fallback) produced the result. With `crashAfter`, it
+ * exits abruptly after answering that many batches.
+ */
+function workerFromSource(crashAfter?: number): { file: string; marker: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), "doc-worker-"));
+  const file = path.join(dir, "boot.mjs");
+  const marker = path.join(dir, "posted");
+  // tsx's ESM API (its CommonJS build cannot register hooks in a worker), by path since boot.mjs is outside the repo.
+  const tsx = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const tsxApi = pathToFileURL(path.join(tsx, "dist/esm/api/index.mjs")).href;
+  const entry = pathToFileURL(path.join(import.meta.dirname, "../../src/core/documentation/doc-worker.ts")).href;
+  writeFileSync(
+    file,
+    [
+      'import { appendFileSync } from "node:fs";',
+      'import { parentPort, threadId } from "node:worker_threads";',
+      `import { tsImport } from ${JSON.stringify(tsxApi)};`,
+      "const post = parentPort.postMessage.bind(parentPort);",
+      "let answered = 0;",
+      `parentPort.postMessage = (m) => { appendFileSync(${JSON.stringify(marker)}, threadId + "\\n"); post(m);`,
+      `  if (++answered === ${crashAfter ?? -1}) process.exit(1); };`,
+      `await tsImport(${JSON.stringify(entry)}, import.meta.url);`,
+      "",
+    ].join("\n"),
+  );
+  return { file, marker };
+}
+
+async function run(docWorker: Parameters<typeof analyzeDocumentation>[0]["docWorker"]) {
+  const files = tree();
+  return analyzeDocumentation({
+    files,
+    repoFiles: files.map((f) => f.path),
+    config: config({ "external-links": "off" }),
+    markdownlintConfig: { default: true, MD013: false, MD009: { severity: "warning" } },
+    docWorker,
+  });
+}
+
+describe("parsing, scanning and linting in worker threads", () => {
+  it("has no bundled worker when running from sources, so tests work in-thread", () => {
+    expect(bundledDocWorker()).toBeUndefined();
+  });
+
+  it("gives exactly the in-thread result: same findings in the same order, same metrics and details", async () => {
+    const inThread = await run(false);
+    expect(inThread.findings.some((f) => f.tool === "markdownlint")).toBe(true);
+    expect(inThread.result.details?.suppressed?.findings).toBe(1);
+    const worker = workerFromSource();
+    expect(await run({ file: worker.file, threads: 2 })).toEqual(inThread);
+    const answers = readFileSync(worker.marker, "utf8").trim().split("\n");
+    // Three batches of at most LINT_BATCH files, spread over both workers.
+    expect(answers).toHaveLength(3);
+    expect(new Set(answers).size).toBe(2);
+  });
+
+  it("with markdownlint's results computed beforehand, the workers only parse and scan", async () => {
+    const files = tree();
+    const markdownlintResults = {
+      results: { "docs/page-000.md": [] },
+      suppressed: [],
+    };
+    const input = {
+      files,
+      repoFiles: files.map((f) => f.path),
+      config: config({ "external-links": "off" }),
+      markdownlintResults,
+    };
+    const inThread = await analyzeDocumentation({ ...input, docWorker: false });
+    expect(inThread.result.details?.checks.find((c) => c.check === "lint")).toMatchObject({ checked: 1, valid: 1 });
+    const worker = workerFromSource();
+    expect(await analyzeDocumentation({ ...input, docWorker: { file: worker.file, threads: 2 } })).toEqual(inThread);
+    expect(readFileSync(worker.marker, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("starts no file after the deadline, in a worker or in-thread", async () => {
+    const jobs = Array.from({ length: WORKER_MIN_FILES + 1 }, (_, i) => ({ path: `f${i}.md`, text: "# A\n" }));
+    const worker = workerFromSource();
+    const past = performance.now() - 1;
+    for (const spec of [undefined, { file: worker.file }]) {
+      const out = await processDocs(jobs, { repoConfig: undefined }, spec, past);
+      expect(out.outcomes).toEqual(jobs.map(() => undefined));
+      expect(out.lint).toMatchObject({ checked: 0, findings: [], failed: [], suppressed: [] });
+    }
+  });
+
+  it("redoes in-thread the batches of a worker that crashed part-way", async () => {
+    const inThread = await run(false);
+    const worker = workerFromSource(1);
+    expect(await run({ file: worker.file, threads: 1 })).toEqual(inThread);
+    expect(readFileSync(worker.marker, "utf8").trim().split("\n")).toHaveLength(1);
+  });
+
+  it("falls back to in-thread work when the worker crashes, losing nothing", async () => {
+    const crash = path.join(mkdtempSync(path.join(tmpdir(), "doc-worker-")), "crash.mjs");
+    writeFileSync(crash, 'throw new Error("boom");\n');
+    const inThread = await run(false);
+    expect(await run({ file: crash })).toEqual(inThread);
+    expect(await run({ file: path.join(path.dirname(crash), "missing.mjs") })).toEqual(inThread);
+  });
+});
