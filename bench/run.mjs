@@ -2,9 +2,17 @@
 // Prints a table and writes bench/results.json. Not part of `npm test`: timings on a shared machine are noisy,
 // so the goals are ratios between tools measured in the same run, each the median of several runs.
 //
-// Options: --sizes 1000,10000  --runs 3  --skip docs,artifacts,cold,links  --repeat-limit 120 (seconds: a case
-// whose first run takes longer is run once, and the table says so)
+// Options: --sizes 1000,10000 (uniform generated trees)  --profiles book,community,spec (trees shaped like measured
+// real repositories, bench/gen-real-docs.mjs; --spec-files 150 bounds the largest)  --tree DIR (a real tree, also
+// measured; repeatable)  --runs 3  --skip docs,artifacts,cold,links  --repeat-limit 120 (seconds: a case whose first
+// run takes longer is run once, and the table says so)  --compare-cli PATH (another build's dist/cli/index.js: its
+// findings on every tree must be identical to this build's)
+//
+// Documentation runs are paired: in each round ours, remark-validate-links, markdownlint-cli2 and the parse floor run
+// one after the other, and each ratio is the median of the rounds' ratios, for wall time and for CPU time (user +
+// system, from GNU time), so that load from other work on the machine hits both sides of a ratio alike.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,22 +20,29 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateLocustHistory, generateSarif, generateZap } from "./gen-artifacts.mjs";
 import { generateDocs } from "./gen-docs.mjs";
+import { generateRealDocs } from "./gen-real-docs.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..");
 const work = path.join(here, ".work");
 const bin = (name) => path.join(repo, "node_modules", ".bin", name);
 const cli = path.join(repo, "dist", "cli", "index.js");
+const validateLinks = path.join(repo, "node_modules", "remark-validate-links", "index.js");
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000" },
+    profiles: { type: "string", default: "book,community,spec" },
+    "spec-files": { type: "string", default: "150" },
+    tree: { type: "string", multiple: true, default: [] },
+    "compare-cli": { type: "string" },
     runs: { type: "string", default: "3" },
     skip: { type: "string", default: "" },
     "repeat-limit": { type: "string", default: "120" },
   },
 });
-const sizes = values.sizes.split(",").map(Number);
+const sizes = values.sizes.split(",").filter(Boolean).map(Number);
+const profiles = values.profiles.split(",").filter(Boolean);
 const runs = Number(values.runs);
 const skip = new Set(values.skip.split(",").filter(Boolean));
 const hasTime = existsSync("/usr/bin/time");
@@ -38,11 +53,11 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs a command once; wall time in seconds and peak RSS in MiB (from GNU time, or null without it). */
+/** Runs a command once; wall time in seconds, CPU seconds and peak RSS in MiB (from GNU time, or null without it). */
 function measureOnce(cmd, args, cwd) {
   return new Promise((resolve, reject) => {
     const timeFile = path.join(os.tmpdir(), `rg-bench-time-${process.pid}`);
-    const argv = hasTime ? ["-f", "%e %M", "-o", timeFile, cmd, ...args] : args;
+    const argv = hasTime ? ["-f", "%e %U %S %M", "-o", timeFile, cmd, ...args] : args;
     const start = process.hrtime.bigint();
     const child = spawn(hasTime ? "/usr/bin/time" : cmd, argv, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -57,12 +72,14 @@ function measureOnce(cmd, args, cwd) {
     child.on("close", (code) => {
       const wall = Number(process.hrtime.bigint() - start) / 1e9;
       let rss = null;
+      let cpu = null;
       if (hasTime && existsSync(timeFile)) {
-        const [, kb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2);
+        const [, user, sys, kb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-4);
         rss = Number(kb) / 1024;
+        cpu = Number(user) + Number(sys);
         rmSync(timeFile, { force: true });
       }
-      resolve({ wall, rss, code, stdout, stderr });
+      resolve({ wall, cpu, rss, code, stdout, stderr });
     });
   });
 }
@@ -142,6 +159,8 @@ if (skip.size > 0 && existsSync(resultsFile)) {
     }
   }
 }
+// The previous results' findings digests: the generated trees are seeded, so their findings must not change.
+const previousDocs = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")).docs ?? []) : [];
 const rows = [];
 const fmt = (x, d = 2) => (x === null || x === undefined ? "n/a" : x.toFixed(d));
 
@@ -151,72 +170,158 @@ if (!existsSync(cli)) {
 }
 mkdirSync(work, { recursive: true });
 
+/** Every finding of a report, one line each in a fixed order: what must not change between two builds. */
+function findingLines(report) {
+  return report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
+}
+
+function digest(lines) {
+  return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
+}
+
+const oursArgs = (cliPath, dir, reportPath) => [
+  cliPath,
+  "--root",
+  dir,
+  "--config",
+  path.join(here, "config-docs.yml"),
+  "--format",
+  "json",
+  "--output",
+  reportPath,
+  "--no-progress",
+];
+
+/** Paired rounds of the four commands on one tree; medians of each and of each round's ratios. */
+async function measureTree(name, dir, expectedBroken) {
+  const reportPath = path.join(work, `ours-${name.replace(/\W+/g, "-")}.json`);
+  const cmds = [
+    ["ours", process.execPath, oursArgs(cli, dir, reportPath), repo],
+    // The plugin by path and no rc files: a real tree's own remark configuration names plugins not installed here.
+    [
+      "remark",
+      bin("remark"),
+      ["--no-config", "--frail", "--quiet", "-u", `${validateLinks}=repository:false`, "."],
+      dir,
+    ],
+    ["markdownlint", bin("markdownlint-cli2"), ["**/*.md"], dir],
+    ["floor", process.execPath, [path.join(here, "parse-floor.mjs"), dir], repo],
+  ];
+  const samples = Object.fromEntries(cmds.map(([k]) => [k, []]));
+  const slow = new Set();
+  for (let i = 0; i < runs; i++) {
+    for (const [k, cmd, args, cwd] of cmds) {
+      if (slow.has(k)) continue;
+      const r = await measureOnce(cmd, args, cwd);
+      samples[k].push(r);
+      process.stderr.write(`  ${name} ${k}: run ${i + 1}/${runs} ${r.wall.toFixed(2)} s wall, ${fmt(r.cpu)} s cpu\n`);
+      if (i === 0 && r.wall > REPEAT_LIMIT_S) {
+        process.stderr.write(`  ${name} ${k}: over ${REPEAT_LIMIT_S} s, not repeated\n`);
+        slow.add(k);
+      }
+    }
+  }
+  const med = (k, f) => median(samples[k].map((s) => s[f]).filter((x) => x !== null));
+  const at = (k, i) => samples[k][Math.min(i, samples[k].length - 1)];
+  const pairedRatio = (f, over) =>
+    median(samples.ours.map((s, i) => s[f] / over.reduce((sum, k) => sum + at(k, i)[f], 0)));
+  const summary = (k) => ({
+    wall: med(k, "wall"),
+    cpu: hasTime ? med(k, "cpu") : null,
+    rss: med(k, "rss"),
+    runs: samples[k].length,
+  });
+  const ours = oursBroken(reportPath);
+  const theirs = remarkBroken(at("remark", 0).stderr);
+  const onlyOurs = [...ours.set].filter((x) => !theirs.has(x)).sort();
+  const onlyTheirs = [...theirs].filter((x) => !ours.set.has(x)).sort();
+  const lines = findingLines(ours.report);
+  let sameFindings = null;
+  if (values["compare-cli"]) {
+    const otherPath = `${reportPath}.compare.json`;
+    await measureOnce(process.execPath, oursArgs(path.resolve(values["compare-cli"]), dir, otherPath), repo);
+    const other = findingLines(JSON.parse(readFileSync(otherPath, "utf8")));
+    sameFindings = other.length === lines.length && other.every((l, i) => l === lines[i]);
+    if (!sameFindings) {
+      const diff = other.filter((l) => !lines.includes(l)).slice(0, 5);
+      process.stderr.write(
+        `  ${name}: findings differ from ${values["compare-cli"]}; for example ${diff.join(" | ")}\n`,
+      );
+    }
+  }
+  const entry = {
+    tree: name,
+    files: ours.report.dimensions.documentation.metrics.files,
+    ...(expectedBroken === undefined ? {} : { generatedBrokenLinks: expectedBroken }),
+    findings: lines.length,
+    findingsDigest: digest(lines),
+    ...(sameFindings === null ? {} : { findingsIdenticalToCompareCli: sameFindings }),
+    ours: { ...summary("ours"), brokenLinks: ours.set.size, metrics: ours.report.dimensions.documentation.metrics },
+    remarkValidateLinks: { ...summary("remark"), brokenLinks: theirs.size },
+    markdownlintCli2: summary("markdownlint"),
+    parseFloor: summary("floor"),
+    ratioToPeers: pairedRatio("wall", ["remark", "markdownlint"]),
+    ratioToFloor: pairedRatio("wall", ["floor"]),
+    cpuRatioToPeers: hasTime ? pairedRatio("cpu", ["remark", "markdownlint"]) : null,
+    cpuRatioToFloor: hasTime ? pairedRatio("cpu", ["floor"]) : null,
+    disagreements: {
+      onlyOurs: onlyOurs.slice(0, 50),
+      onlyRemark: onlyTheirs.slice(0, 50),
+      counts: [onlyOurs.length, onlyTheirs.length],
+    },
+  };
+  const previous = previousDocs.find((d) => (d.tree ?? `${d.files} files`) === name);
+  if (previous?.findingsDigest && expectedBroken !== undefined)
+    entry.findingsSameAsPreviousResults = previous.findingsDigest === entry.findingsDigest;
+  results.docs.push(entry);
+  const note = (e) => (e.runs < runs ? `, ${e.runs} run` : "");
+  rows.push([
+    `${name}: ours`,
+    fmt(entry.ours.wall),
+    fmt(entry.ours.cpu),
+    fmt(entry.ours.rss, 0),
+    `${fmt(entry.ratioToPeers)} / ${fmt(entry.cpuRatioToPeers)} × peers, ${fmt(entry.ratioToFloor)} / ${fmt(entry.cpuRatioToFloor)} × floor (wall / cpu)${sameFindings === null ? "" : sameFindings ? ", findings identical" : ", FINDINGS DIFFER"}`,
+  ]);
+  rows.push([
+    `${name}: remark-validate-links`,
+    fmt(entry.remarkValidateLinks.wall),
+    fmt(entry.remarkValidateLinks.cpu),
+    fmt(entry.remarkValidateLinks.rss, 0),
+    `${theirs.size} broken (ours ${ours.set.size})${note(entry.remarkValidateLinks)}`,
+  ]);
+  rows.push([
+    `${name}: markdownlint-cli2`,
+    fmt(entry.markdownlintCli2.wall),
+    fmt(entry.markdownlintCli2.cpu),
+    fmt(entry.markdownlintCli2.rss, 0),
+    note(entry.markdownlintCli2).replace(/^, /, ""),
+  ]);
+  rows.push([
+    `${name}: parse floor`,
+    fmt(entry.parseFloor.wall),
+    fmt(entry.parseFloor.cpu),
+    fmt(entry.parseFloor.rss, 0),
+    "",
+  ]);
+}
+
 if (!skip.has("docs")) {
   for (const n of sizes) {
     const dir = path.join(work, `docs-${n}`);
     process.stderr.write(`Generating ${n} files…\n`);
     const gen = generateDocs(dir, n, 42);
-    const reportPath = path.join(work, `ours-${n}.json`);
-    const a = await measure(
-      `ours ${n}`,
-      process.execPath,
-      [
-        cli,
-        "--root",
-        dir,
-        "--config",
-        path.join(here, "config-docs.yml"),
-        "--format",
-        "json",
-        "--output",
-        reportPath,
-        "--no-progress",
-      ],
-      repo,
-    );
-    const b = await measure(
-      `remark-validate-links ${n}`,
-      bin("remark"),
-      ["--frail", "--quiet", "-u", "remark-validate-links=repository:false", "."],
-      dir,
-    );
-    const c = await measure(`markdownlint-cli2 ${n}`, bin("markdownlint-cli2"), ["**/*.md"], dir);
-    const d = await measure(`parse floor ${n}`, process.execPath, [path.join(here, "parse-floor.mjs"), dir], repo);
-    const ours = oursBroken(reportPath);
-    const theirs = remarkBroken(b.stderr);
-    const onlyOurs = [...ours.set].filter((x) => !theirs.has(x)).sort();
-    const onlyTheirs = [...theirs].filter((x) => !ours.set.has(x)).sort();
-    const chars = ours.report.dimensions.documentation.metrics;
-    const entry = {
-      files: n,
-      generatedBrokenLinks: gen.expectedBroken.length,
-      ours: { wall: a.wall, rss: a.rss, brokenLinks: ours.set.size, metrics: chars },
-      remarkValidateLinks: { wall: b.wall, rss: b.rss, runs: b.runs, brokenLinks: theirs.size },
-      markdownlintCli2: { wall: c.wall, rss: c.rss },
-      parseFloor: { wall: d.wall, rss: d.rss },
-      ratioToPeers: a.wall / (b.wall + c.wall),
-      ratioToFloor: a.wall / d.wall,
-      disagreements: {
-        onlyOurs: onlyOurs.slice(0, 50),
-        onlyRemark: onlyTheirs.slice(0, 50),
-        counts: [onlyOurs.length, onlyTheirs.length],
-      },
-    };
-    results.docs.push(entry);
-    rows.push([
-      `docs ${n}: ours`,
-      fmt(a.wall),
-      fmt(a.rss, 0),
-      `${fmt(entry.ratioToPeers)} × peers, ${fmt(entry.ratioToFloor)} × floor`,
-    ]);
-    rows.push([
-      `docs ${n}: remark-validate-links`,
-      fmt(b.wall),
-      fmt(b.rss, 0),
-      `${theirs.size} broken (ours ${ours.set.size})${b.runs < runs ? `, ${b.runs} run` : ""}`,
-    ]);
-    rows.push([`docs ${n}: markdownlint-cli2`, fmt(c.wall), fmt(c.rss, 0), ""]);
-    rows.push([`docs ${n}: parse floor`, fmt(d.wall), fmt(d.rss, 0), ""]);
+    await measureTree(`${n} files`, dir, gen.expectedBroken.length);
+  }
+  for (const profile of profiles) {
+    const dir = path.join(work, `real-${profile}`);
+    const count = profile === "spec" ? Number(values["spec-files"]) : undefined;
+    process.stderr.write(`Generating the ${profile}-shaped tree…\n`);
+    const gen = generateRealDocs(dir, profile, count);
+    await measureTree(`${profile}-shaped, ${gen.files} files, ${(gen.bytes / 1e6).toFixed(1)} MB`, dir, 0);
+  }
+  for (const tree of values.tree) {
+    const dir = path.resolve(tree);
+    await measureTree(`tree ${path.basename(dir)}`, dir, undefined);
   }
 }
 
@@ -342,15 +447,23 @@ if (!skip.has("links")) {
 }
 
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-const widths = [40, 9, 10];
+const widths = [52, 9, 9, 10];
 console.log(`\nReadiness Gate benchmark, ${results.date}, ${results.machine}, median of ${runs} runs\n`);
-console.log(`${"case".padEnd(widths[0])} ${"wall s".padStart(widths[1])} ${"peak MiB".padStart(widths[2])}  notes`);
-for (const r of rows)
-  console.log(`${r[0].padEnd(widths[0])} ${r[1].padStart(widths[1])} ${r[2].padStart(widths[2])}  ${r[3]}`);
+console.log(
+  `${"case".padEnd(widths[0])} ${"wall s".padStart(widths[1])} ${"cpu s".padStart(widths[2])} ${"peak MiB".padStart(widths[3])}  notes`,
+);
+for (const row of rows) {
+  const r = row.length === 4 ? [row[0], row[1], "", row[2], row[3]] : row;
+  console.log(
+    `${r[0].padEnd(widths[0])} ${r[1].padStart(widths[1])} ${r[2].padStart(widths[2])} ${r[3].padStart(widths[3])}  ${r[4]}`,
+  );
+}
 for (const d of results.docs) {
+  if (d.findingsSameAsPreviousResults === false)
+    console.log(`\n${d.tree}: the findings differ from the previous bench/results.json (digest ${d.findingsDigest})`);
   if (d.disagreements.counts[0] || d.disagreements.counts[1]) {
     console.log(
-      `\n${d.files} files: ${d.disagreements.counts[0]} broken links only we report, ${d.disagreements.counts[1]} only remark-validate-links reports; examples in bench/results.json`,
+      `\n${d.tree ?? `${d.files} files`}: ${d.disagreements.counts[0]} broken links only we report, ${d.disagreements.counts[1]} only remark-validate-links reports; examples in bench/results.json`,
     );
   }
 }
