@@ -16,16 +16,17 @@ export function isExpired(expires: string, now: Date): boolean {
 }
 
 /** Every criterion the entry names must hold. */
-export function matches(risk: AcceptedRisk, f: MergedFinding, matcher?: (p: string) => boolean): boolean {
+export function matches(risk: AcceptedRisk, m: MergedFinding, matcher?: (p: string) => boolean): boolean {
+  const f = m.finding;
   if (risk.id !== undefined) {
     const id = risk.id.toUpperCase();
-    if (!f.aliases.some((a) => a.toUpperCase() === id) && !f.ruleIds.some((r) => r.toUpperCase() === id)) return false;
+    if (!f.aliases.some((a) => a.toUpperCase() === id) && !m.ruleIds.some((r) => r.toUpperCase() === id)) return false;
   }
   if (risk.rule !== undefined) {
     const rule = risk.rule;
-    if (!f.ruleIds.some((r) => r === rule || f.tools.some((t) => `${t}/${r}` === rule))) return false;
+    if (!m.ruleIds.some((r) => r === rule || m.tools.some((t) => `${t}/${r}` === rule))) return false;
   }
-  if (risk.fingerprint !== undefined && !f.fingerprints.includes(risk.fingerprint)) return false;
+  if (risk.fingerprint !== undefined && !m.fingerprints.includes(risk.fingerprint)) return false;
   if (risk.path !== undefined) {
     if (!f.path || !(matcher ?? picomatch(risk.path, { dot: true }))(f.path)) return false;
   }

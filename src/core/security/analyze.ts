@@ -38,19 +38,25 @@ export function securityScore(counts: Record<Severity, number>, penalties: Recor
   return Math.max(0, 100 - sum);
 }
 
-function byWorst(a: MergedFinding, b: MergedFinding): number {
+// The same order as `localeCompare` (a collator with the default locale and options), without building one per call.
+const collate = new Intl.Collator().compare;
+
+function byWorst(x: MergedFinding, y: MergedFinding): number {
+  const a = x.finding;
+  const b = y.finding;
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.path ?? a.package?.name ?? a.url ?? "").localeCompare(b.path ?? b.package?.name ?? b.url ?? "") ||
+    collate(a.path ?? a.package?.name ?? a.url ?? "", b.path ?? b.package?.name ?? b.url ?? "") ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId)
+    collate(a.ruleId, b.ruleId)
   );
 }
 
-function view(f: MergedFinding, acceptance?: SecurityFindingView["acceptance"]): SecurityFindingView {
+function view(m: MergedFinding, acceptance?: SecurityFindingView["acceptance"]): SecurityFindingView {
+  const f = m.finding;
   const v: SecurityFindingView = {
     fingerprint: f.fingerprint,
-    tools: f.tools,
+    tools: [...m.tools],
     ruleId: f.ruleId,
     severity: f.severity,
     title: f.title,
@@ -70,7 +76,10 @@ function view(f: MergedFinding, acceptance?: SecurityFindingView["acceptance"]):
 }
 
 /** The sentence a report finding carries: what, where (package), the fix, the tools. */
-export function findingMessage(f: SecurityFindingView): string {
+export function findingMessage(
+  f: Pick<SecurityFindingView, "title" | "package" | "aliases" | "ruleId" | "fix" | "path" | "url" | "acceptance">,
+  tools: readonly string[] = (f as SecurityFindingView).tools,
+): string {
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ""}` : "";
   const ids = f.aliases.filter((a) => a !== f.ruleId).slice(0, 3);
   const idText = ids.length ? ` (${ids.join(", ")})` : "";
@@ -81,16 +90,43 @@ export function findingMessage(f: SecurityFindingView): string {
       ? `. Risk acceptance expired on ${f.acceptance.expires}: counted again`
       : `. Accepted risk until ${f.acceptance.expires}: ${f.acceptance.reason}`
     : "";
-  return `${f.title}${pkg}${idText}${where}${fix}${acc} [${f.tools.join(", ")}]`;
+  return `${f.title}${pkg}${idText}${where}${fix}${acc} [${tools.join(", ")}]`;
 }
 
-function reportFinding(f: MergedFinding, v: SecurityFindingView, scored: boolean): Finding {
+/** Report findings share their rule id and tool strings: a scanner's 100,000 results name a few dozen rules. */
+class ReportStrings {
+  private readonly ruleIds = new Map<string, string>();
+  private readonly tools = new Map<readonly string[], string>();
+  ruleId(m: MergedFinding): string {
+    const raw = `${m.tools[0]!.replace(/\s+/g, "-")}/${m.finding.ruleId}`;
+    const known = this.ruleIds.get(raw);
+    if (known !== undefined) return known;
+    this.ruleIds.set(raw, raw);
+    return raw;
+  }
+  tool(m: MergedFinding): string {
+    let t = this.tools.get(m.tools);
+    if (t === undefined) {
+      t = m.tools.join(", ");
+      this.tools.set(m.tools, t);
+    }
+    return t;
+  }
+}
+
+function reportFinding(
+  m: MergedFinding,
+  acceptance: SecurityFindingView["acceptance"] | undefined,
+  scored: boolean,
+  strings: ReportStrings,
+): Finding {
+  const f = m.finding;
   const out: Finding = {
     dimension: "security",
-    ruleId: `${f.tools[0]!.replace(/\s+/g, "-")}/${f.ruleId}`,
+    ruleId: strings.ruleId(m),
     severity: f.severity,
-    message: findingMessage(v),
-    tool: f.tools.join(", "),
+    message: findingMessage(acceptance ? { ...f, acceptance } : f, m.tools),
+    tool: strings.tool(m),
     fingerprint: f.fingerprint,
     scored,
   };
@@ -129,35 +165,47 @@ async function analyzeFindings(input: SecurityInput): Promise<DimensionOutcome<S
   const risks = config["accepted-risks"];
 
   const open: MergedFinding[] = [];
+  // Views (what the report's tables show) only for what it shows: the first TOP_MAX open, the accepted, the lapsed.
   const openViews: SecurityFindingView[] = [];
   const accepted: SecurityFindingView[] = [];
   const lapsed: SecurityFindingView[] = [];
   const findings: Finding[] = [];
+  const severity = zeroes();
+  const owaspOpen = new Map<string, { count: number; worst: Severity }>();
   const owaspAccepted = new Map<string, number>();
-  for (const f of merged) {
-    const m = acceptanceFor(risks, f, now);
-    const v = view(f, m ? { reason: m.risk.reason, expires: m.risk.expires, lapsed: m.lapsed } : undefined);
-    if (m && !m.lapsed) {
-      accepted.push(v);
+  const strings = new ReportStrings();
+  for (const m of merged) {
+    const f = m.finding;
+    const match = risks.length > 0 ? acceptanceFor(risks, m, now) : undefined;
+    const acceptance = match
+      ? { reason: match.risk.reason, expires: match.risk.expires, lapsed: match.lapsed }
+      : undefined;
+    if (match && !match.lapsed) {
+      accepted.push(view(m, acceptance));
       if (f.owasp) owaspAccepted.set(f.owasp, (owaspAccepted.get(f.owasp) ?? 0) + 1);
-      findings.push(reportFinding(f, v, false));
+      findings.push(reportFinding(m, acceptance, false, strings));
       continue;
     }
-    if (m?.lapsed) lapsed.push(v);
-    open.push(f);
-    openViews.push(v);
-    findings.push(reportFinding(f, v, true));
+    if (match?.lapsed) lapsed.push(view(m, acceptance));
+    open.push(m);
+    if (openViews.length < TOP_MAX) openViews.push(view(m, acceptance));
+    severity[f.severity]++;
+    // `merged` is sorted worst first, so a category's first open finding is its worst.
+    if (f.owasp) {
+      const row = owaspOpen.get(f.owasp);
+      if (row) row.count++;
+      else owaspOpen.set(f.owasp, { count: 1, worst: f.severity });
+    }
+    findings.push(reportFinding(m, acceptance, true, strings));
   }
 
-  const severity = zeroes();
-  for (const f of open) severity[f.severity]++;
   const score = securityScore(severity, config.penalties);
 
   const owasp: OwaspRow[] = OWASP_CATEGORIES.map((c) => {
-    const inCat = open.filter((f) => f.owasp === c.id);
-    const worst = inCat.length ? inCat[0]!.severity : null;
+    const row = owaspOpen.get(c.id);
+    const worst = row ? row.worst : null;
     const status = worst === null ? "pass" : worst === "critical" || worst === "high" ? "fail" : "warn";
-    return { id: c.id, name: c.name, findings: inCat.length, accepted: owaspAccepted.get(c.id) ?? 0, worst, status };
+    return { id: c.id, name: c.name, findings: row?.count ?? 0, accepted: owaspAccepted.get(c.id) ?? 0, worst, status };
   });
 
   const tools = new Map<string, SecurityToolRow>();
@@ -176,7 +224,12 @@ async function analyzeFindings(input: SecurityInput): Promise<DimensionOutcome<S
   }
 
   const unusedAcceptances = risks.flatMap((r, i) => (merged.some((f) => matches(r, f)) ? [] : [describeRisk(r, i)]));
-  const secrets = open.filter((f) => f.secret).length;
+  let secrets = 0;
+  let unmapped = 0;
+  for (const m of open) {
+    if (m.finding.secret) secrets++;
+    if (!m.finding.owasp) unmapped++;
+  }
   const details: SecurityDetails = {
     severity,
     penalties: { ...config.penalties },
@@ -189,9 +242,9 @@ async function analyzeFindings(input: SecurityInput): Promise<DimensionOutcome<S
       secrets,
     },
     owasp,
-    unmapped: open.filter((f) => !f.owasp).length,
-    tools: [...tools.values()].sort((a, b) => a.tool.localeCompare(b.tool)),
-    top: openViews.slice(0, TOP_MAX),
+    unmapped,
+    tools: [...tools.values()].sort((a, b) => collate(a.tool, b.tool)),
+    top: openViews,
     accepted,
     lapsed,
     unusedAcceptances,

@@ -104,6 +104,7 @@ function pathOf(run: SlimRun, r: SlimResult): string | undefined {
 
 const EMBEDDED_IDS = /(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})/gi;
 
+/** The run's findings. Its slim results are released as they are converted, so they and the findings never all coexist. */
 export function findingsOfRun(run: SlimRun): { tool: string; version?: string; findings: SecurityFinding[] } {
   const driver = run.tool && isObject(run.tool.driver) ? run.tool.driver : undefined;
   const name = boundedText(nonEmpty(driver?.name) ?? "sarif", FIELD_MAX.tool);
@@ -112,11 +113,15 @@ export function findingsOfRun(run: SlimRun): { tool: string; version?: string; f
   const byId = new Map<string, Rule>();
   for (const r of rules) if (r.id && !byId.has(r.id)) byId.set(r.id, r);
   const tool = name.toLowerCase();
-  const findings = run.results.map((r) => {
+  const results = run.results;
+  run.results = [];
+  const findings = results.map((r, i) => {
+    (results as (SlimResult | undefined)[])[i] = undefined;
     const rule =
       (r.ruleIndex !== undefined ? rules[r.ruleIndex] : undefined) ?? (r.ruleId ? byId.get(r.ruleId) : undefined);
     const ruleId = r.ruleId ?? rule?.id ?? "sarif-result";
     const secret = isSecretResult(name, rule, r);
+    const path = pathOf(run, r);
     const ruleText = rule?.short ?? rule?.name;
     // A rule's description may quote the matched value too: a secret finding is titled by the rule's name or id.
     const title = secret
@@ -133,7 +138,7 @@ export function findingsOfRun(run: SlimRun): { tool: string; version?: string; f
       severity: severityOf(rule, r) ?? (secret ? "high" : "medium"),
       title,
       cwes: cwes as (string | number)[],
-      ...(pathOf(run, r) ? { path: pathOf(run, r)! } : {}),
+      ...(path ? { path } : {}),
       ...(r.line !== undefined ? { line: r.line } : {}),
       ...(r.column !== undefined ? { column: r.column } : {}),
       ...(r.endLine !== undefined ? { endLine: r.endLine } : {}),
