@@ -3,7 +3,6 @@ import { VERSION } from "../version.js";
 import type { RunContext } from "./context.js";
 import type { ActionHost } from "./host.js";
 import type { ActionInputs } from "./inputs.js";
-import { createGitHubClient } from "./octokit.js";
 import { forbiddenWarning } from "./permission-advice.js";
 import { PR_INFO_FILE } from "./pr-info.js";
 import { CHECK_RUN_CLOSED, OPEN_CHECK_RUN } from "./post-step.js";
@@ -22,8 +21,11 @@ export async function openPublication(
     opts.warn("The `github-token` input is empty: nothing is written to GitHub (as with `dry-run: true`).");
     return { publication: null, dryRun: true, client: null };
   }
-  const create = opts.createClient ?? ((o) => createGitHubClient({ ...o, userAgent: `readiness-gate/${VERSION}` }));
-  const client = create({ token: inputs["github-token"], baseUrl: ctx.apiUrl, log: (m) => host.info(m) });
+  const clientOptions = { token: inputs["github-token"], baseUrl: ctx.apiUrl, log: (m: string) => host.info(m) };
+  // Octokit (with its own HTTP client and undici) is loaded only when something is published, not at start-up.
+  const client = opts.createClient
+    ? opts.createClient(clientOptions)
+    : (await import("./octokit.js")).createGitHubClient({ ...clientOptions, userAgent: `readiness-gate/${VERSION}` });
   const publication = await startPublication({
     client,
     target: ctx,

@@ -5,15 +5,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeDocumentation, type DocFile } from "../../src/core/documentation/analyze.js";
-import { processDocs, WORKER_MIN_FILES } from "../../src/core/documentation/doc-pool.js";
-import { LINT_BATCH } from "../../src/core/documentation/lint.js";
+import { BATCH_FILES, processDocs, WORKER_MIN_FILES } from "../../src/core/documentation/doc-pool.js";
 import { bundledDocWorker } from "../../src/core/documentation/doc-worker-file.js";
 import { config } from "./helpers.js";
 
 /** Enough files for several batches over two workers, with lint errors and warnings, a file that does not decode and one too deep to parse. */
 function tree(): DocFile[] {
   const files: DocFile[] = [];
-  for (let i = 0; i < Math.max(WORKER_MIN_FILES, 2 * LINT_BATCH) + 30; i++) {
+  for (let i = 0; i < Math.max(WORKER_MIN_FILES, 2 * BATCH_FILES) + 30; i++) {
     files.push({
       path: `docs/page-${String(i).padStart(3, "0")}.md`,
       content: [
@@ -90,7 +89,7 @@ describe("parsing, scanning and linting in worker threads", () => {
     const worker = workerFromSource();
     expect(await run({ file: worker.file, threads: 2 })).toEqual(inThread);
     const answers = readFileSync(worker.marker, "utf8").trim().split("\n");
-    // Three batches of at most LINT_BATCH files, spread over both workers.
+    // Three batches of at most BATCH_FILES files, spread over both workers.
     expect(answers).toHaveLength(3);
     expect(new Set(answers).size).toBe(2);
   });

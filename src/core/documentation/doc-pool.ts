@@ -11,10 +11,7 @@ import type { LintError } from "markdownlint";
 import type { DocJob, DocOutcome } from "./doc-work.js";
 import type { LintOutput, LintSuppressed } from "./lint.js";
 
-/**
- * Files per batch, at most lint.ts's LINT_BATCH; written out here so that loading this module loads neither remark
- * nor markdownlint.
- */
+/** Files per batch: enough that messages cost little, few enough that the cores stay evenly loaded. */
 export const BATCH_FILES = 100;
 /** Below this many files the workers' start-up (~100–150 ms each, loading remark and markdownlint) costs more than it saves. */
 export const WORKER_MIN_FILES = 50;

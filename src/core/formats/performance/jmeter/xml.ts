@@ -3,7 +3,6 @@
  * controller's parent sample holds its children, which are the requests counted; other parents (a page with its
  * embedded resources) count once, as themselves.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ArtifactSource } from "../../source.js";
 import { UnreadableArtifactError } from "../../source.js";
 import type { PerformanceRunPart } from "../../../model/performance.js";
@@ -49,6 +48,8 @@ function visit(node: Record<string, unknown>, agg: SampleAggregator): void {
 export async function parseJmeterXml(source: ArtifactSource): Promise<PerformanceRunPart[]> {
   const text = await source.text();
   if (text.trim() === "") throw new UnreadableArtifactError("the file is empty");
+  // Loaded when an XML report is read: its name tables take tens of milliseconds to build at start-up.
+  const { XMLParser, XMLValidator } = await import("fast-xml-parser");
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw new UnreadableArtifactError(`not well-formed XML (truncated?): ${valid.err.msg} at line ${valid.err.line}`);

@@ -3,7 +3,6 @@
  * `riskcode` (3 high, 2 medium, 1 low, 0 info); alerts with confidence 0 ("false positive") are dropped.
  * Instance evidence, attack strings, other info and request/response bodies are never read: they can hold tokens.
  */
-import { XMLParser } from "fast-xml-parser";
 import { UnreadableArtifactError } from "../../source.js";
 import { makeFinding, safeUrl } from "../../../security/build.js";
 import type { SecurityFinding } from "../../../model/security.js";
@@ -87,6 +86,8 @@ export const zapXmlFormat: SecurityFormat = {
   async parse(source) {
     const text = await source.text();
     if (text.trim() === "") throw new UnreadableArtifactError("the ZAP XML file is empty");
+    // Loaded when an XML report is read: its name tables take tens of milliseconds to build at start-up.
+    const { XMLParser } = await import("fast-xml-parser");
     let doc: unknown;
     try {
       const parser = new XMLParser({
