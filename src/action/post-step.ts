@@ -10,9 +10,9 @@ import type { ActionHost } from "./host.js";
 import { createGitHubClient } from "./octokit.js";
 import { VERSION } from "../version.js";
 
-/** State names shared with the main step (core.saveState / core.getState). */
-export const OPEN_CHECK_RUN = "check-run";
-export const CHECK_RUN_CLOSED = "check-run-closed";
+import { CHECK_RUN_CLOSED, OPEN_CHECK_RUN } from "./post-state.js";
+
+export { CHECK_RUN_CLOSED, OPEN_CHECK_RUN };
 
 export const CANCELLED_SUMMARY =
   "The run was cancelled or stopped before it reached a verdict; re-run the workflow to assess this commit.";

@@ -5,7 +5,7 @@ import type { ActionHost } from "./host.js";
 import type { ActionInputs } from "./inputs.js";
 import { forbiddenWarning } from "./permission-advice.js";
 import { PR_INFO_FILE } from "./pr-info.js";
-import { CHECK_RUN_CLOSED, OPEN_CHECK_RUN } from "./post-step.js";
+import { CHECK_RUN_CLOSED, OPEN_CHECK_RUN } from "./post-state.js";
 import type { ActionClient, ClientFactory } from "./client-types.js";
 
 export type { ActionClient, ClientFactory } from "./client-types.js";

@@ -9,7 +9,6 @@ import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import type { ConfigSource } from "../engine/assess-repository.js";
 import { errorStatus } from "../publish/errors.js";
-import { createGitHubClient } from "./octokit.js";
 import type { RunContext } from "./context.js";
 import type { ClientFactory } from "./publication.js";
 import type { Workspace } from "./workspace.js";
@@ -57,8 +56,11 @@ export async function trustedConfig(
     throw new ConfigError(name, [
       `on ${ctx.eventName} the config is read from the base branch through the API, which needs the \`github-token\` input`,
     ]);
-  const create = opts.createClient ?? ((o) => createGitHubClient(o));
-  const client = create({ token: opts.token, baseUrl: ctx.apiUrl, log: opts.log });
+  const clientOptions = { token: opts.token, baseUrl: ctx.apiUrl, log: opts.log };
+  // Octokit is loaded only on the privileged events that read the config through the API, not at start-up.
+  const client = opts.createClient
+    ? opts.createClient(clientOptions)
+    : (await import("./octokit.js")).createGitHubClient(clientOptions);
   let text: string | null = null;
   try {
     const { data } = await client.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: repoPath, ref });

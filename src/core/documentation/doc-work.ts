@@ -2,8 +2,8 @@
  * A file's whole documentation work, wherever it runs (a worker thread or the main thread): parse with remark + GFM,
  * scan into the `ScannedDoc` the checks consume, and lint it when it parsed. Pure: text in, results out.
  */
-import type { Configuration, LintError } from "markdownlint";
-import { lintBatch, type LintSuppressed } from "./lint.js";
+import type { Configuration } from "markdownlint";
+import { type FileLint, lintFile } from "./lint-run.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { type ScannedDoc, scanTree } from "./scan.js";
 
@@ -15,11 +15,9 @@ export interface DocJob {
 /** A scanned file, or why the parser could not take it. */
 export type ScanOutcome = { scan: ScannedDoc; error?: undefined } | { scan?: undefined; error: string };
 
-/** markdownlint's verdict on one file: its errors and what inline comments suppressed, or why it could not lint it. */
-export type FileLint = { errors: LintError[]; suppressed: LintSuppressed[] } | { failed: string };
-
 /** One file's outcome: its scan (or the parse error) and, when linting is on and it parsed, its lint. */
 export type DocOutcome = ScanOutcome & { lint?: FileLint };
+export type { FileLint };
 
 export function scanDoc(text: string): ScanOutcome {
   try {
@@ -45,12 +43,7 @@ export async function processDoc(
 ): Promise<DocOutcome> {
   const scanned = scanDoc(text);
   if (!lintConfig || !scanned.scan) return scanned;
-  const r = await lintBatch([[path, text]], lintConfig);
-  const failed = r.failed[0];
-  return {
-    ...scanned,
-    lint: failed ? { failed: failed.reason } : { errors: r.results[path] ?? [], suppressed: r.suppressed },
-  };
+  return { ...scanned, lint: await lintFile(path, text, lintConfig) };
 }
 
 /** The jobs one after the other; one per job, in job order. */

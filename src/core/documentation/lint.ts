@@ -3,7 +3,6 @@
  * checks already cover are always switched off, so one defect is never counted twice.
  */
 import type { Configuration, LintError } from "markdownlint";
-import { lint } from "markdownlint/promise";
 import type { Finding } from "../model/report.js";
 
 /** Used when the repository has no markdownlint config: markdownlint's defaults minus rules that misfire on typical READMEs. */
@@ -30,7 +29,6 @@ export const OVERRIDDEN_RULES: Configuration = {
 };
 
 const TOOL = "markdownlint";
-export const LINT_BATCH = 100;
 
 export interface LintOutput {
   findings: Finding[];
@@ -139,57 +137,6 @@ export function lintConfiguration(repoConfig: Record<string, unknown> | undefine
   return { ...(repoConfig ?? DEFAULT_LINT_CONFIG), ...OVERRIDDEN_RULES };
 }
 
-/** What one batch of files gives: markdownlint's errors per file, the files it could not process, and what inline comments suppressed. */
-export interface LintBatchResult {
-  results: Record<string, LintError[]>;
-  failed: LintOutput["failed"];
-  suppressed: LintSuppressed[];
-}
-
-/** Lints again, ignoring inline comments, the few files that have them, to count what the comments suppressed. */
-async function inlineSuppressions(
-  batch: readonly [string, string][],
-  config: Configuration,
-  results: Readonly<Record<string, LintError[]>>,
-): Promise<LintSuppressed[]> {
-  const withComments = batch.filter(([, text]) => hasInlineConfig(text));
-  if (withComments.length === 0) return [];
-  const plain = await lint({
-    strings: Object.fromEntries(withComments),
-    config,
-    handleRuleFailures: true,
-    noInlineConfig: true,
-  });
-  return withComments.flatMap(([path]) => inlineSuppressed(path, results[path] ?? [], plain[path] ?? []));
-}
-
-/**
- * Lints one batch of files. Each file's errors depend only on that file and the configuration, so batches can be
- * linted anywhere (in a worker thread) and in any grouping and still give exactly what one call over all files gives.
- */
-// markdownlint chains its per-file work recursively: thousands of strings in one call overflow the stack.
-export async function lintBatch(batch: readonly [string, string][], config: Configuration): Promise<LintBatchResult> {
-  const out: LintBatchResult = { results: {}, failed: [], suppressed: [] };
-  try {
-    Object.assign(out.results, await lint({ strings: Object.fromEntries(batch), config, handleRuleFailures: true }));
-    out.suppressed = await inlineSuppressions(batch, config, out.results);
-  } catch {
-    // One file broke the batch (a parser limit): lint the batch one by one to isolate it.
-    for (const [path, text] of batch) {
-      try {
-        const r = await lint({ strings: { [path]: text }, config, handleRuleFailures: true });
-        out.results[path] = r[path] ?? [];
-      } catch (e) {
-        out.failed.push({
-          path,
-          reason: `markdownlint could not process it (${e instanceof RangeError ? "nesting too deep" : (e as Error).message})`,
-        });
-      }
-    }
-  }
-  return out;
-}
-
 /** The lint of `paths` (in that order) from the errors markdownlint gave per file. */
 export function lintOutput(
   paths: Iterable<string>,
@@ -212,22 +159,4 @@ export function lintOutput(
     if (errors === 0) out.valid++;
   }
   return out;
-}
-
-export async function runMarkdownlint(
-  files: ReadonlyMap<string, string>,
-  repoConfig: Record<string, unknown> | undefined,
-): Promise<LintOutput> {
-  const config = lintConfiguration(repoConfig);
-  const entries = [...files];
-  const results: Record<string, LintError[]> = {};
-  const failed: LintOutput["failed"] = [];
-  const suppressed: LintSuppressed[] = [];
-  for (let i = 0; i < entries.length; i += LINT_BATCH) {
-    const r = await lintBatch(entries.slice(i, i + LINT_BATCH), config);
-    Object.assign(results, r.results);
-    failed.push(...r.failed);
-    suppressed.push(...r.suppressed);
-  }
-  return lintOutput(files.keys(), results, failed, suppressed);
 }

@@ -13,7 +13,6 @@
 import * as nodeFs from "node:fs";
 import path from "node:path";
 import type { LintError } from "markdownlint";
-import { main } from "markdownlint-cli2";
 import { parse as parseJsonc } from "jsonc-parser";
 import { parse as parseYaml } from "yaml";
 import { isObject } from "../../../core/formats/json.js";
@@ -139,6 +138,8 @@ async function runCli2(
   const results: Cli2Result[] = [];
   const read = new Set<string>();
   const errors: string[] = [];
+  // Loaded when a repository has a markdownlint configuration: it brings markdownlint and its parser with it.
+  const { main } = await import("markdownlint-cli2");
   const collectResults = (options: { results: Cli2Result[] }) => {
     results.push(...options.results);
   };
