@@ -5,6 +5,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeDocumentation, type DocFile } from "../../src/core/documentation/analyze.js";
+import type { PendingAnchor } from "../../src/core/documentation/check-links.js";
+import { gatherDocumentation } from "../../src/core/documentation/gather.js";
 import { BATCH_FILES, processDocs, WORKER_MIN_FILES } from "../../src/core/documentation/doc-pool.js";
 import { bundledDocWorker } from "../../src/core/documentation/doc-worker-file.js";
 import { config } from "./helpers.js";
@@ -111,6 +113,35 @@ describe("parsing, scanning and linting in worker threads", () => {
     const worker = workerFromSource();
     expect(await analyzeDocumentation({ ...input, docWorker: { file: worker.file, threads: 2 } })).toEqual(inThread);
     expect(readFileSync(worker.marker, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("serves a shard's gather too: the same data and pending anchors as in-thread", async () => {
+    const all = tree();
+    // This shard holds every file but the last 30 pages, and links to a heading in one it does not hold.
+    const files = [
+      ...all.filter((f) => !/page-(2[0-2]\d)\.md$/.test(f.path)),
+      { path: "docs/anchors.md", content: "# Anchors\n\n[there](page-229.md#section)\n" },
+    ];
+    const shard = async (docWorker: false | { file: string; threads: number }) => {
+      const pending: PendingAnchor[] = [];
+      const { data } = await gatherDocumentation(
+        {
+          files,
+          repoFiles: [...all.map((f) => f.path), "docs/anchors.md"],
+          config: config({ "external-links": "off" }),
+          markdownlintConfig: { default: true, MD013: false },
+          docWorker,
+        },
+        { onUnknownAnchors: (r) => void pending.push(r) },
+      );
+      return { data, pending };
+    };
+    const inThread = await shard(false);
+    expect(inThread.pending.map((r) => `${r.target}#${r.fragment}`)).toEqual(["docs/page-229.md#section"]);
+    expect(inThread.data.files).toBe(files.length);
+    const worker = workerFromSource();
+    expect(await shard({ file: worker.file, threads: 2 })).toEqual(inThread);
+    expect(new Set(readFileSync(worker.marker, "utf8").trim().split("\n")).size).toBe(2);
   });
 
   it("starts no file after the deadline, in a worker or in-thread", async () => {
