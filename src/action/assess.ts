@@ -16,6 +16,7 @@ import { PR_INPUT_DIR } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionClient, ClientFactory } from "./publication.js";
 import { reportDir } from "./report-file.js";
+import { withLinkInputs } from "./outside-settings.js";
 import { trustedConfig } from "./trusted-config.js";
 import type { Workspace } from "./workspace.js";
 
@@ -46,6 +47,7 @@ export async function assessWorkspace(
     token: inputs["github-token"],
     ...(opts.createClient ? { createClient: opts.createClient } : {}),
     log: () => {},
+    ...(inputs["trusted-config-path"] ? { trustedPath: inputs["trusted-config-path"] } : {}),
   });
   const changedFiles = opts.client ? changedFilesFromApi(opts.client, ctx, ws.pathPrefix) : undefined;
   const baseline = await baselineRequests(inputs.baseline, {
@@ -72,6 +74,9 @@ export async function assessWorkspace(
       // Outside the checked-out tree, so nothing is left in the workspace for a later step to commit or upload.
       ...(opts.env.RUNNER_TEMP ? { cacheFile: path.join(opts.env.RUNNER_TEMP, "readiness-gate", "links.json") } : {}),
     },
+    // Hosts and headers from the workflow's inputs; on privileged events the config may not set them at all.
+    overrideConfig: (config) =>
+      withLinkInputs(config, { hosts: inputs["link-allow-private-hosts"], headers: inputs["link-headers"] }),
     now: opts.now,
     repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
   });

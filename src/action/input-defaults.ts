@@ -10,9 +10,13 @@ export const ACTION_INPUT_DEFAULTS = {
   "fail-on": "no-go",
   "conditional-conclusion": "neutral",
   "dry-run": "false",
+  "allow-empty": "false",
   "working-directory": ".",
   baseline: "auto",
   "link-header-env": "",
+  "link-allow-private-hosts": "",
+  "link-headers": "",
+  "trusted-config-path": "",
 } as const;
 
 export type ActionInputName = keyof typeof ACTION_INPUT_DEFAULTS;

@@ -88,6 +88,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
           comment: inputs.comment,
           annotations: inputs.annotations,
           conditionalConclusion: inputs["conditional-conclusion"],
+          allowEmpty: inputs["allow-empty"],
           pathPrefix: ws.pathPrefix,
           fileBase,
           ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
@@ -107,8 +108,10 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
       ...{ checkRun: out.checkRun, comment: out.comment, dryRun: opened.dryRun, warnings: out.warnings },
     });
     await writeJobSummary(host, summary);
-    host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
-    const failure = failOnMessage(report, inputs["fail-on"]);
+    host.info(
+      `Readiness: ${report.verdict}${report.verdict === "nothing-assessed" ? "" : `, ${scoreText(report.score)}`}`,
+    );
+    const failure = failOnMessage(report, inputs["fail-on"], inputs["allow-empty"]);
     if (failure) fail(failure);
   } catch (e) {
     const { message, annotation, skipped } = describeFailure(e, workspace);

@@ -16,11 +16,13 @@ Options:
   --output FILE        write the report to FILE instead of standard output
   --summary            with --output: also print the verdict line to standard output
   --strict             exit 1 on a conditional verdict too
+  --allow-empty        exit 0 when nothing was assessed (no documentation, report or control)
   --no-progress        never print progress lines
   -h, --help           show this help
   -v, --version        print the version
 
-Exit codes: 0 go (or conditional without --strict), 1 no-go, 2 usage or config error.`;
+Exit codes: 0 go (or conditional without --strict), 1 no-go, 2 usage or config error,
+3 nothing was assessed (0 with --allow-empty).`;
 
 export interface CliOptions {
   root: string;
@@ -32,6 +34,7 @@ export interface CliOptions {
   output?: string;
   summary: boolean;
   strict: boolean;
+  allowEmpty: boolean;
   progress: boolean;
   help: boolean;
   version: boolean;
@@ -65,6 +68,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(values.output ? { output: values.output } : {}),
     summary: values.summary ?? false,
     strict: values.strict ?? false,
+    allowEmpty: values["allow-empty"] ?? false,
     progress: !(values["no-progress"] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -86,6 +90,7 @@ function parse(argv: string[]) {
       output: { type: "string" },
       summary: { type: "boolean" },
       strict: { type: "boolean" },
+      "allow-empty": { type: "boolean" },
       "no-progress": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },

@@ -9,7 +9,11 @@ import { renderSummary, renderText } from "../core/render/text.js";
 import type { CliIo } from "./io.js";
 import type { CliOptions } from "./args.js";
 
-export function exitCodeFor(report: Report, strict: boolean): number {
+/** Exit code 3: nothing was assessed (a misconfigured run), unless `--allow-empty` says that is expected. */
+export const EXIT_NOTHING_ASSESSED = 3;
+
+export function exitCodeFor(report: Report, strict: boolean, allowEmpty = false): number {
+  if (report.verdict === "nothing-assessed") return allowEmpty ? 0 : EXIT_NOTHING_ASSESSED;
   if (report.verdict === "no-go") return 1;
   if (report.verdict === "conditional" && strict) return 1;
   return 0;

@@ -18,6 +18,7 @@ export function scoreText(score: number | null): string {
 }
 
 export function checkTitle(report: Report): string {
+  if (report.verdict === "nothing-assessed") return "Nothing was assessed";
   return `${VERDICT_LABELS[report.verdict].text}: ${scoreText(report.score)}`;
 }
 

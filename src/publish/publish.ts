@@ -96,7 +96,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
         });
         const requests = await attempt("complete the check run", "checks: write", () =>
           completeCheckRun(client, repo, checkRun, {
-            conclusion: conclusionFor(report.verdict, c.conditionalConclusion),
+            conclusion: conclusionFor(report.verdict, c.conditionalConclusion, c.allowEmpty ?? false),
             output,
             annotations: plan.annotations,
             completedAt: opts.now(),

@@ -30,9 +30,13 @@ describe("inputs", () => {
       "fail-on": "no-go",
       "conditional-conclusion": "neutral",
       "dry-run": false,
+      "allow-empty": false,
       "working-directory": ".",
       baseline: "auto",
       "link-header-env": [],
+      "link-allow-private-hosts": [],
+      "link-headers": {},
+      "trusted-config-path": "",
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });

@@ -75,7 +75,8 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   const h = "#".repeat(opts.headingLevel ?? 2);
   const lines: string[] = [];
   const score = report.score === null ? "no dimension assessed" : `${displayScore(report.score)}/100`;
-  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${score}`);
+  // "Nothing assessed" already says there is no score.
+  lines.push(`${h} ${v.icon} Readiness: ${v.text}${report.verdict === "nothing-assessed" ? "" : `, ${score}`}`);
   lines.push("");
   const lead = comparisonLead(report);
   if (lead) lines.push(lead, "");

@@ -12,7 +12,7 @@ import type { RepoView } from "../../../core/repo-view.js";
 import type { RepositoryIdentity } from "../../../core/documentation/self-links.js";
 import { openArtifacts } from "./artifact-files.js";
 import { matchArtifacts, patternOutsideRoot } from "./artifact-glob.js";
-import type { ArtifactEntry } from "../../../core/model/report.js";
+import type { ArtifactEntry, EmptyPattern } from "../../../core/model/report.js";
 import { listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
 import { executableNotices, findMarkdownlintConfigs, hasPackageJsonConfig, lintWithCli2 } from "./markdownlint-cli2.js";
@@ -97,6 +97,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const matches: { path: string; format: string; scenario?: string }[] = [];
   const refused: ArtifactEntry[] = [];
   const seen = new Set<string>();
+  const emptyPatterns: EmptyPattern[] = [];
   for (const spec of artifactSpecs) {
     const outside = patternOutsideRoot(spec.path);
     if (outside) {
@@ -105,8 +106,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     }
     const { files: found, refused: notRead } = await matchArtifacts(root, spec.path, seen);
     refused.push(...notRead);
-    if (found.length === 0 && notRead.length === 0)
-      notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
+    if (found.length === 0 && notRead.length === 0) emptyPatterns.push({ kind: "artifact", pattern: spec.path });
     for (const f of found)
       matches.push({
         path: f,
@@ -122,8 +122,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     const outside = patternOutsideRoot(pattern);
     const found = outside ? [] : (await matchArtifacts(root, pattern)).files;
     if (outside) notices.push(`performance baseline ${JSON.stringify(pattern)} ${outside}; it was not used`);
-    else if (found.length === 0)
-      notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
+    else if (found.length === 0) emptyPatterns.push({ kind: "performance-baseline", pattern });
     const b = await openArtifacts(
       root,
       found.map((f) => ({ path: f, format: "auto" })),
@@ -164,6 +163,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     unopened: [...refused, ...opened.failed],
     unreadableDocs,
     notices,
+    ...(emptyPatterns.length > 0 ? { emptyPatterns } : {}),
     ...(baseline ? { baseline } : {}),
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
     documentationServices: {
