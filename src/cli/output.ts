@@ -25,7 +25,7 @@ export function renderReport(report: Report, format: CliOptions["format"], confi
   if (format === "sarif") return renderSarif(report, { configPath });
   // No check run or job summary exists for a local run: point at the complete formats instead.
   if (format === "markdown")
-    return `${renderMarkdown(report, { fullReportElsewhere: "in `--format json` or `--format text`" })}\n`;
+    return `${renderMarkdown(report, { fullReportElsewhere: "in `--format json` or `--format text`", checkRun: false })}\n`;
   return renderText(report);
 }
 

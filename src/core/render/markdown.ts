@@ -51,6 +51,8 @@ export interface MarkdownOptions {
   maxFindings?: number;
   /** Heading level of the title (2 for comments and summaries). */
   headingLevel?: number;
+  /** Whether a check run holds the full list and the annotations (false: the CLI, a dry run). Default true. */
+  checkRun?: boolean;
 }
 
 function delta(now: number | null, before: number | null | undefined): string {
@@ -225,6 +227,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const maxLength = opts.maxLength ?? COMMENT_LIMIT;
   const ctx: RenderContext = {
     maxFindings: opts.maxFindings ?? 30,
+    ...(opts.checkRun === false ? { checkRun: false } : {}),
     ...(opts.fileBase ? { fileBase: opts.fileBase } : {}),
   };
   const header = renderHeader(report, opts);
