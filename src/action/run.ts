@@ -19,7 +19,7 @@ import { setOutputs } from "./outputs.js";
 import { type ClientFactory, openPublication } from "./publication.js";
 import { reportDir, writeReportFiles } from "./report-file.js";
 import { jobSummary, writeJobSummary } from "./summary.js";
-import { emitWorkflowAnnotations } from "./workflow-annotations.js";
+import { emitWorkflowAnnotations, workflowAnnotationNote } from "./workflow-annotations.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
 
 export { PR_INPUT_DIR } from "./event.js";
@@ -95,7 +95,13 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
         })
       : null;
     out.comment = published?.comment ?? null;
-    if (!published?.checkRunCompleted) emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations);
+    // No check run carries the annotations (dry run, read-only token): the findings still reach the PR inline.
+    const commands = published?.checkRunCompleted
+      ? ""
+      : workflowAnnotationNote(
+          emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations),
+          opened.dryRun ? "a dry run has no check run" : "the check run could not carry them",
+        );
     const sarif = { config: inputs.config, pathPrefix: ws.pathPrefix };
     const files = await writeReportFiles(reportDir(env, ws.root), report, sarif, warn);
     out.reportPath = files.reportPath;
@@ -104,7 +110,7 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const summary = jobSummary(report, {
       fileBase,
       ...(published?.previous ? { previous: published.previous } : {}),
-      annotationNote: published?.annotationNote ?? "",
+      annotationNote: [published?.annotationNote ?? "", commands].filter(Boolean).join(" "),
       ...{ checkRun: out.checkRun, comment: out.comment, dryRun: opened.dryRun, warnings: out.warnings },
     });
     await writeJobSummary(host, summary);

@@ -119,5 +119,10 @@ describe("workflow-command annotations", () => {
         title: "eslint/rule-error (high)",
       },
     });
+    // The summary says what was written, and points at the JSON report: there is no check run in a dry run.
+    expect(host.summary).toContain(
+      "13 of 18 findings with a file and line were written as workflow-command annotations (a dry run has no check run); GitHub shows at most 10 per level in a step, within the `annotations` input. The JSON report has all findings.",
+    );
+    expect(host.summary).not.toMatch(/see the check run/);
   });
 });
