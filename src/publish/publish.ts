@@ -124,7 +124,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
 }
 
 function notWrittenNote(n: number): string {
-  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written.`;
+  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written on the check run.`;
 }
 
 export type { Attempt } from "./options.js";

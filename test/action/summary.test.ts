@@ -60,9 +60,11 @@ describe("job summary", () => {
       cache: { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 },
     });
     expect(host.summary).toContain(
-      "1 finding was to be annotated, but the check run could not be completed (see the warnings); no annotation was written.",
+      "1 finding was to be annotated, but the check run could not be completed (see the warnings); no annotation was written on the check run. 1 of 1 finding with a file and line was written as workflow-command annotations (the check run could not carry them).",
     );
     expect(host.summary).not.toContain("1 finding is annotated.");
+    // With a token that cannot write checks (a fork's), the finding still reaches the PR inline.
+    expect(host.annotations.map((a) => [a.level, a.props.file, a.props.startLine])).toEqual([["error", "src/a.js", 2]]);
   });
 });
 

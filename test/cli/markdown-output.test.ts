@@ -38,3 +38,18 @@ describe("CLI Markdown of a real assessment", () => {
     expect(md).not.toContain("\\`");
   });
 });
+
+describe("progress lines", () => {
+  it("count in words that agree with the number: 1 document, 0 artifacts", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "rg-cli-progress-"));
+    writeFileSync(path.join(root, "README.md"), "# Title\n\n[Top](#title)\n");
+    const lines: string[] = [];
+    await assessRepository({
+      root,
+      config: { name: "none", text: null },
+      now: new Date(0),
+      progress: (l) => lines.push(l),
+    });
+    expect(lines).toContain("assessing 1 document and 0 artifacts…");
+  });
+});
