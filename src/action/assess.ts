@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { Report } from "../core/model/report.js";
-import { assessRepository } from "../engine/assess-repository.js";
+import { type AssessRepositoryOptions, assessRepository } from "../engine/assess-repository.js";
 import { repositoryFromActionEnv } from "../engine/repository-identity.js";
 import { type CacheApi, linkCacheKeys, linkCacheStore } from "./actions-cache.js";
 import { baselineRequests, changedFilesFromApi } from "./baseline.js";
@@ -17,6 +17,7 @@ import type { ActionInputs } from "./inputs.js";
 import type { ActionClient, ClientFactory } from "./publication.js";
 import { reportDir } from "./report-file.js";
 import { withLinkInputs } from "./outside-settings.js";
+import { mergeWorkspacePartials } from "./shards.js";
 import { trustedConfig } from "./trusted-config.js";
 import type { Workspace } from "./workspace.js";
 
@@ -38,17 +39,12 @@ export async function assessWorkspace(
     now: Date;
     warn: (m: string) => void;
     createClient?: ClientFactory | undefined;
+    info: (m: string) => void;
     /** The Action's client, when it has a token: the PR's changed files come from the API as a last resort. */
     client: ActionClient | null;
   },
 ): Promise<Report> {
-  const explicit = inputs.config !== DEFAULT_CONFIG;
-  const trusted = await trustedConfig(ws, inputs.config, explicit, ctx, opts.payload, {
-    token: inputs["github-token"],
-    ...(opts.createClient ? { createClient: opts.createClient } : {}),
-    log: () => {},
-    ...(inputs["trusted-config-path"] ? { trustedPath: inputs["trusted-config-path"] } : {}),
-  });
+  const { tree, trusted } = await treeOptions(ws, inputs, ctx, opts);
   const changedFiles = opts.client ? changedFilesFromApi(opts.client, ctx, ws.pathPrefix) : undefined;
   const baseline = await baselineRequests(inputs.baseline, {
     payload: opts.payload,
@@ -58,13 +54,15 @@ export async function assessWorkspace(
     warn: opts.warn,
     ...(changedFiles ? { changedFiles } : {}),
   });
-  const { report, notices } = await assessRepository({
+  // `mode: merge`: the documentation comes from the matrix's partial reports (shards.ts).
+  const engine =
+    inputs.mode === "merge"
+      ? (o: AssessRepositoryOptions) => mergeWorkspacePartials(o, ws.root, inputs["partial-reports"], opts.info)
+      : assessRepository;
+  const { report, notices } = await engine({
+    ...tree,
     baseline,
-    root: ws.root,
-    config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
     extraArtifacts: inputs.artifacts,
-    // The fork-safe setup's downloaded artifact is data from the fork, never this repository's documentation.
-    excludeDocs: [`${PR_INPUT_DIR}/**`],
     links: {
       env: linkHeaderEnv(inputs["link-header-env"], opts.env),
       githubApiUrl: ctx.apiUrl,
@@ -74,14 +72,60 @@ export async function assessWorkspace(
       // Outside the checked-out tree, so nothing is left in the workspace for a later step to commit or upload.
       ...(opts.env.RUNNER_TEMP ? { cacheFile: path.join(opts.env.RUNNER_TEMP, "readiness-gate", "links.json") } : {}),
     },
-    // Hosts and headers from the workflow's inputs; on privileged events the config may not set them at all.
-    overrideConfig: (config) =>
-      withLinkInputs(config, { hosts: inputs["link-allow-private-hosts"], headers: inputs["link-headers"] }),
-    now: opts.now,
-    repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
   });
   for (const notice of notices) opts.warn(notice);
   if (trusted) report.notices.push(trusted.notice);
   report.context = reportContext(ctx);
   return report;
+}
+
+/**
+ * What a shard and the run (or merge) that uses its partial report must agree on: the tree, the config (the
+ * trusted one on privileged events), the documentation left out, the repository for links to itself.
+ */
+async function treeOptions(
+  ws: Workspace,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  opts: {
+    env: Record<string, string | undefined>;
+    payload: unknown;
+    now: Date;
+    createClient?: ClientFactory | undefined;
+  },
+) {
+  const explicit = inputs.config !== DEFAULT_CONFIG;
+  const trusted = await trustedConfig(ws, inputs.config, explicit, ctx, opts.payload, {
+    token: inputs["github-token"],
+    ...(opts.createClient ? { createClient: opts.createClient } : {}),
+    log: () => {},
+    ...(inputs["trusted-config-path"] ? { trustedPath: inputs["trusted-config-path"] } : {}),
+  });
+  const tree: AssessRepositoryOptions = {
+    root: ws.root,
+    config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
+    // The fork-safe setup's downloaded artifact is data from the fork, never this repository's documentation.
+    excludeDocs: [`${PR_INPUT_DIR}/**`],
+    // Hosts and headers from the workflow's inputs; on privileged events the config may not set them at all.
+    overrideConfig: (config) =>
+      withLinkInputs(config, { hosts: inputs["link-allow-private-hosts"], headers: inputs["link-headers"] }),
+    now: opts.now,
+    repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
+  };
+  return { tree, trusted };
+}
+
+/** A shard's engine options: the tree and config as the merge will see them; no baseline (the merge judges the PR). */
+export async function shardOptions(
+  ws: Workspace,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  opts: {
+    env: Record<string, string | undefined>;
+    payload: unknown;
+    now: Date;
+    createClient?: ClientFactory | undefined;
+  },
+): Promise<AssessRepositoryOptions> {
+  return (await treeOptions(ws, inputs, ctx, opts)).tree;
 }

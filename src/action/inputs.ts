@@ -61,6 +61,9 @@ export const inputsSchema = z.object({
     return z.NEVER;
   }),
   "trusted-config-path": z.string(),
+  shard: z.string().regex(/^(\d+\/\d+)?$/, 'empty, or "i/n" (e.g. "2/4")'),
+  mode: z.enum(["assess", "merge"]),
+  "partial-reports": z.string().min(1),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -85,6 +88,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     raw[name] = v.trim() !== "" ? v : name === "github-token" ? "" : INPUT_DEFAULTS[name];
   }
   const result = inputsSchema.safeParse(raw);
+  if (result.success && result.data.shard && result.data.mode === "merge")
+    throw new InputError([
+      "input `shard` goes with each job of the matrix and `mode: merge` with the job that combines them: give one",
+    ]);
   if (result.success) return result.data;
   throw new InputError(
     result.error.issues.map((issue) => {

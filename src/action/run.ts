@@ -7,7 +7,7 @@ import type { Report } from "../core/model/report.js";
 import { scoreText } from "../publish/check-output.js";
 import type { Publication, PublishResult } from "../publish/publish.js";
 import { type CacheApi, actionsCache } from "./actions-cache.js";
-import { assessWorkspace } from "./assess.js";
+import { assessWorkspace, shardOptions } from "./assess.js";
 import { saveBaseReport } from "./baseline.js";
 import { resolveContext } from "./context.js";
 import { readEvent, readPrInfo } from "./event.js";
@@ -18,6 +18,7 @@ import { readInputs } from "./inputs.js";
 import { setOutputs } from "./outputs.js";
 import { type ClientFactory, openPublication } from "./publication.js";
 import { reportDir, writeReportFiles } from "./report-file.js";
+import { runShardStep } from "./shards.js";
 import { jobSummary, writeJobSummary } from "./summary.js";
 import { emitWorkflowAnnotations, workflowAnnotationNote } from "./workflow-annotations.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
@@ -74,12 +75,24 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const payload = await readEvent(env.GITHUB_EVENT_PATH);
     const prInfo = env.GITHUB_EVENT_NAME === "workflow_run" ? await readPrInfo(ws.root, ws.workspace, warn) : null;
     const ctx = resolveContext(env, payload, prInfo);
+    if (inputs.shard) {
+      // One job of a matrix: a partial report for the merge job, which alone publishes.
+      const options = await shardOptions(ws, inputs, ctx, {
+        env,
+        payload,
+        now: now(),
+        createClient: deps.createClient,
+      });
+      out.reportPath = await runShardStep(host, inputs.shard, reportDir(env, ws.root), options, warn);
+      return out;
+    }
     const opened = await openPublication(host, inputs, ctx, { ...deps, now, warn });
     publication = opened.publication;
     out.checkRun = publication?.checkRun ?? null;
     const { createClient, cache = actionsCache } = deps;
     const report = await assessWorkspace(ws, inputs, ctx, {
       ...{ env, cache, now: now(), warn, payload, createClient, client: opened.client },
+      info: (m) => host.info(m),
     });
     out.report = report;
     const fileBase = fileBaseUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.headSha, ws.pathPrefix);

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 
 export const USAGE = `Usage: readiness-gate [options]
+       readiness-gate merge [options] PARTIAL...
 
 Assesses a repository's production readiness (documentation, performance, security,
 compliance) and prints a go / conditional / no-go verdict.
@@ -18,6 +19,11 @@ Options:
   --strict             exit 1 on a conditional verdict too
   --allow-empty        exit 0 when nothing was assessed (no documentation, report or control)
   --no-progress        never print progress lines
+  --shard I/N          assess only the I-th of N shards of the documentation files and write a
+                       partial report (JSON) for \`merge\` to --output (or standard output)
+
+merge: combines the partial reports of every shard (files named PARTIAL), assesses artifacts and
+compliance once, and reports as a single run would (same options as above, without --shard).
   -h, --help           show this help
   -v, --version        print the version
 
@@ -38,6 +44,10 @@ export interface CliOptions {
   progress: boolean;
   help: boolean;
   version: boolean;
+  /** `--shard i/n`, as written. */
+  shard?: string;
+  /** `merge PARTIAL...`: the partial reports. */
+  merge?: string[];
 }
 
 export class UsageError extends Error {
@@ -46,8 +56,10 @@ export class UsageError extends Error {
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let values: ReturnType<typeof parse>["values"];
+  let positionals: string[];
+  const merging = argv[0] === "merge";
   try {
-    values = parse(argv).values;
+    ({ values, positionals } = parse(merging ? argv.slice(1) : argv, merging));
   } catch (e) {
     throw new UsageError((e as Error).message.split("\n")[0] ?? "invalid arguments");
   }
@@ -58,6 +70,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.summary && !values.output) throw new UsageError("--summary goes with --output");
   if (values.base && values.baseline)
     throw new UsageError("--base and --baseline are two ways to name the baseline: give one");
+  if (merging && values.shard) throw new UsageError("merge combines the shards: --shard goes with each shard's run");
+  if (merging && positionals.length === 0) throw new UsageError("merge needs the partial reports (PARTIAL...)");
+  if (values.shard && (values.base || values.baseline))
+    throw new UsageError("--base and --baseline go with merge, which makes the report, not with --shard");
   return {
     root: values.root ?? ".",
     ...(values.config ? { config: values.config } : {}),
@@ -72,13 +88,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     progress: !(values["no-progress"] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
+    ...(values.shard ? { shard: values.shard } : {}),
+    ...(merging ? { merge: positionals } : {}),
   };
 }
 
-function parse(argv: string[]) {
+function parse(argv: string[], positionals: boolean) {
   return parseArgs({
     args: argv,
-    allowPositionals: false,
+    allowPositionals: positionals,
     strict: true,
     options: {
       root: { type: "string" },
@@ -92,6 +110,7 @@ function parse(argv: string[]) {
       strict: { type: "boolean" },
       "allow-empty": { type: "boolean" },
       "no-progress": { type: "boolean" },
+      shard: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -1,9 +1,12 @@
 /** The CLI: the same engine as the Action, on a local checkout, with no GitHub at all. */
-import { stat } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
-import { assessRepository } from "../engine/assess-repository.js";
+import { type AssessRepositoryOptions, assessRepository } from "../engine/assess-repository.js";
 import { repositoryFromGit } from "../engine/repository-identity.js";
+import { type MergeResult, mergeShards, readPartialReport } from "../engine/shards/merge.js";
+import { assessShard } from "../engine/shards/partial.js";
+import { parseShardSpec } from "../engine/shards/shard-spec.js";
 import { VERSION } from "../version.js";
 import { parseCliArgs, USAGE, UsageError } from "./args.js";
 import { baselineOf } from "./baseline.js";
@@ -37,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const configFile = opts.config ? path.resolve(io.cwd, opts.config) : path.join(root, ".github", "readiness.yml");
     const repository = await repositoryFromGit(root);
-    const result = await assessRepository({
+    const engineOptions: AssessRepositoryOptions = {
       root,
       ...(repository ? { repository } : {}),
       config: { file: configFile, explicit: opts.config !== undefined },
@@ -54,8 +57,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       },
       now: io.now?.() ?? new Date(),
       progress: (l) => progress(`readiness-gate: ${l}`),
-    });
+    };
+    if (opts.shard) {
+      const spec = parseShardSpec(opts.shard, "--shard");
+      const partial = await assessShard(engineOptions, spec);
+      progress("");
+      for (const notice of partial.notices) io.stderr(`readiness-gate: ${notice}\n`);
+      const text = `${JSON.stringify(partial)}\n`;
+      if (opts.output) await writeFile(path.resolve(io.cwd, opts.output), text);
+      else io.stdout(text);
+      if (opts.output || opts.summary)
+        io.stderr(
+          `readiness-gate: shard ${spec.index}/${spec.count}: ${partial.documentation?.gathered.files ?? 0} documentation files in ${partial.elapsedMs} ms\n`,
+        );
+      return 0;
+    }
+    const result: Omit<MergeResult, "shardMs"> & { shardMs?: number[] } = opts.merge
+      ? await mergeShards(
+          engineOptions,
+          await Promise.all(opts.merge.map((f) => readPartialReport(path.resolve(io.cwd, f)))),
+        )
+      : await assessRepository(engineOptions);
     progress("");
+    if (result.shardMs)
+      io.stderr(
+        `readiness-gate: merged ${result.shardMs.length} shards; the longest took ${Math.max(...result.shardMs)} ms (${result.shardMs.join(", ")} ms)\n`,
+      );
     for (const notice of result.notices) io.stderr(`readiness-gate: ${notice}\n`);
     if (io.stderrIsTty && result.linkSummary) io.stderr(`readiness-gate: ${result.linkSummary}\n`);
     await writeOutput(result.report, opts, io, path.relative(root, configFile).split(path.sep).join("/"));

@@ -27,7 +27,7 @@ import { collectMetrics } from "./scoring/metrics.js";
 import { overallScore } from "./scoring/overall.js";
 import { recommendationFor, verdictFrom } from "./scoring/verdict.js";
 import { analyzeSecurity, type ParsedSecurityArtifact } from "./security/analyze.js";
-import { notAssessed } from "./dimension.js";
+import { type DimensionOutcome, notAssessed } from "./dimension.js";
 import { mapLimit } from "./util/limit.js";
 import { listedFindings } from "./listed-findings.js";
 import { applyComparison, type ComparisonInput } from "./compare/apply-comparison.js";
@@ -65,6 +65,8 @@ export interface AssessInput {
   emptyPatterns?: EmptyPattern[];
   /** The PR's baseline (a base report's findings, or the changed files): findings are marked new or existing. */
   comparison?: ComparisonInput;
+  /** The documentation outcome made elsewhere (a merge of shards): used instead of analysing `docs`. */
+  documentationOutcome?: DimensionOutcome<DocumentationResult>;
 }
 
 export interface ParsedArtifacts {
@@ -132,19 +134,21 @@ export async function assess(input: AssessInput): Promise<Report> {
   const { config } = input;
   const docsEnabled = config.documentation.enabled;
   const [docs, parsed, baseline] = await Promise.all([
-    docsEnabled
-      ? analyzeDocumentation({
-          files: input.docs,
-          repoFiles: input.repo.files(),
-          config: config.documentation,
-          ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
-          ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
-          ...input.documentationServices,
-        })
-      : Promise.resolve({
-          result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"),
-          findings: [] as Finding[],
-        }),
+    docsEnabled && input.documentationOutcome
+      ? Promise.resolve(input.documentationOutcome)
+      : docsEnabled
+        ? analyzeDocumentation({
+            files: input.docs,
+            repoFiles: input.repo.files(),
+            config: config.documentation,
+            ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
+            ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
+            ...input.documentationServices,
+          })
+        : Promise.resolve({
+            result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"),
+            findings: [] as Finding[],
+          }),
     parseArtifacts(input.artifacts),
     input.baseline?.length ? parseArtifacts(input.baseline) : Promise.resolve(undefined),
   ]);

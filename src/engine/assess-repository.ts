@@ -8,7 +8,9 @@ import path from "node:path";
 import { assess } from "../core/assess.js";
 import type { ComparisonInput } from "../core/compare/apply-comparison.js";
 import type { Config } from "../core/config/schema.js";
-import type { ArtifactEntry, Report } from "../core/model/report.js";
+import type { DimensionOutcome } from "../core/dimension.js";
+import type { ExternalLinkChecker } from "../core/documentation/external-links.js";
+import type { ArtifactEntry, DocumentationResult, Report } from "../core/model/report.js";
 import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
 import { proxyFromEnv, type ProxySettings } from "../links/proxy-env.js";
@@ -74,6 +76,17 @@ export interface AssessRepositoryOptions {
   unopened?: ArtifactEntry[];
   /** This repository on GitHub, so that absolute links to its own tree are checked offline. */
   repository?: RepositoryIdentity;
+  /** The head tree's documentation made elsewhere (a merge of shards): its files are then not read again. */
+  documentation?: MadeDocumentation;
+}
+
+/** Documentation assessed elsewhere (engine/shards/); a baseline tree is still assessed in full. */
+export interface MadeDocumentation {
+  /** Throws when the documentation cannot be used with this config; called before anything runs. */
+  check(config: Config): void;
+  outcome(config: Config, externalLinkChecker?: ExternalLinkChecker): Promise<DimensionOutcome<DocumentationResult>>;
+  /** What collecting those files said, added to the head tree's notices. */
+  notices: readonly string[];
 }
 
 export interface AssessRepositoryResult {
@@ -94,12 +107,15 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
   const progress = opts.progress ?? (() => {});
   const loaded = await loadConfig(opts.config);
   const config = opts.overrideConfig ? opts.overrideConfig(loaded) : loaded;
+  opts.documentation?.check(config);
   const checker = await startLinkChecker(config, opts.root, opts.links);
   const notices: string[] = [];
   const assessTree = async (root: string, comparison?: ComparisonInput): Promise<Report> => {
+    const made = root === opts.root ? opts.documentation : undefined;
     const input = await collect({
       root,
       config,
+      ...(made ? { docFilter: () => false } : {}),
       ...(opts.extraArtifacts ? { extraArtifacts: opts.extraArtifacts } : {}),
       ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(checker ? { externalLinkChecker: checker.checker } : {}),
@@ -107,8 +123,20 @@ export async function assessRepository(opts: AssessRepositoryOptions): Promise<A
     });
     if (opts.unopened) input.unopened = [...opts.unopened, ...(input.unopened ?? [])];
     const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-    progress(`assessing ${count(input.docs.length, "document")} and ${count(input.artifacts.length, "artifact")}…`);
-    return assess({ ...input, now: opts.now, toolVersion: VERSION, ...(comparison ? { comparison } : {}) });
+    if (made) {
+      input.notices = [...new Set([...(input.notices ?? []), ...made.notices])];
+      progress(`merging the documentation and assessing ${count(input.artifacts.length, "artifact")}…`);
+    } else
+      progress(`assessing ${count(input.docs.length, "document")} and ${count(input.artifacts.length, "artifact")}…`);
+    const documentationOutcome =
+      made && config.documentation.enabled ? await made.outcome(config, checker?.checker) : undefined;
+    return assess({
+      ...input,
+      now: opts.now,
+      toolVersion: VERSION,
+      ...(comparison ? { comparison } : {}),
+      ...(documentationOutcome ? { documentationOutcome } : {}),
+    });
   };
   let report: Report;
   try {

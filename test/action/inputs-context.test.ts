@@ -37,6 +37,9 @@ describe("inputs", () => {
       "link-allow-private-hosts": [],
       "link-headers": {},
       "trusted-config-path": "",
+      shard: "",
+      mode: "assess",
+      "partial-reports": "readiness-partials/**/*.json",
     });
     expect(INPUT_DEFAULTS.annotations).toBe("50");
   });

@@ -264,6 +264,7 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
       pulls: [{ number: 99, headSha: sha }],
     });
     const payload = pullRequestPayload(app, repo, { number: 99, headSha: sha });
+    const before = (await appState(full)).downloads.length;
     expect((await deliver(apps[0] as RunningApp, app.secret, "pull_request", payload)).status).toBe(200);
     const jobLine = new RegExp(`^job ${full.replace("/", "\\/")}#99@${sha} started`);
     const victim = await waitFor(
@@ -271,10 +272,8 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
       "the job to start",
       30_000,
     );
-    await waitFor(
-      async () => (await appState(full)).downloads.some((d) => d.path.includes("/dl/")),
-      "the download to start",
-    );
+    // Its check run is in progress and its tarball on the way (2.5 s): the process dies mid-assessment.
+    await waitFor(async () => (await appState(full)).downloads.length > before, "the download to start");
     const pid = victim.child.pid as number;
     process.kill(pid, "SIGKILL");
     await victim.stop();
@@ -289,6 +288,8 @@ describe(`${PROCESSES} App processes on one Redis`, () => {
     );
     expect(s.checkRuns.filter((c) => c.head_sha === sha).map((c) => c.conclusion)).toEqual(["failure"]);
     expect(s.comments.filter((c) => c.issue === 99)).toHaveLength(1);
+    // Downloaded twice: by the process that died, then by the one that took the job over.
+    expect((await appState(full)).downloads.length).toBe(before + 2);
     const rescuer = apps.filter((a) => a !== victim).find((a) => parsed(a).some((l) => jobLine.test(l.msg)));
     expect(parsed(rescuer as RunningApp).find((l) => jobLine.test(l.msg))?.msg).toContain(
       "taken over from a worker that stopped",
@@ -462,5 +463,67 @@ describe("READINESS_ROLE", () => {
     expect([assessedBy(web as RunningApp), assessedBy(worker as RunningApp)]).toEqual([0, 1]);
     const health = (await (await fetch(`${(worker as RunningApp).url}/healthz`)).json()) as Loose;
     expect([health.status, health.role]).toEqual(["ok", "worker"]);
+  }, 90_000);
+});
+
+describe("retries on the shared queue", () => {
+  let server: RunningApp | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("a download outage is retried; one that outlasts the tries ends the check run failure with the reason", async () => {
+    const redisUrl = sharedRedisUrl();
+    const app = await registerInstallations(1);
+    const repo = app.repos[0] as string;
+    const full = `${app.owner}/${repo}`;
+    const [passes, lasts] = ["1".repeat(40), "2".repeat(40)];
+    const clean = (top: string) =>
+      // One valid link: with markdownlint only advice (no configuration), a file with nothing to check is not assessed.
+      tarball([
+        { path: `${top}/README.md`, data: "# Demo\n\nNothing broken here: [back to the top](#demo).\n" },
+      ]).toString("base64");
+    await control("app/seed", {
+      repo: full,
+      files: { main: { ".github/readiness.yml": CONFIG } },
+      tarballs: { [passes]: clean("passes"), [lasts]: clean("lasts") },
+      // The first try of `passes` meets the outage; `lasts` meets it on both tries.
+      downloadFailures: { [passes]: 1, [lasts]: 2 },
+      pulls: [
+        { number: 1, headSha: passes },
+        { number: 2, headSha: lasts },
+      ],
+    });
+    server = await startApp(
+      queueEnv(app, redisUrl, freshPrefix("retry"), { READINESS_COALESCE_MS: "0", READINESS_JOB_ATTEMPTS: "2" }),
+    );
+    for (const [n, sha] of [
+      [1, passes],
+      [2, lasts],
+    ] as const)
+      await deliver(server, app.secret, "pull_request", pullRequestPayload(app, repo, { number: n, headSha: sha }));
+    const s = await waitFor(
+      async () => {
+        const st = await repoState(full);
+        return st.checkRuns.filter((r) => r.status === "completed").length === 2 ? st : null;
+      },
+      "both check runs completed",
+      60_000,
+    );
+    const byHead = new Map(s.checkRuns.map((r) => [r.head_sha, r]));
+    expect(byHead.get(passes)?.conclusion).toBe("success");
+    expect([byHead.get(lasts)?.conclusion, byHead.get(lasts)?.output.title]).toEqual([
+      "failure",
+      "Readiness Gate could not run",
+    ]);
+    expect(byHead.get(lasts)?.output.summary).toMatch(/^downloading .+ failed: HTTP 503$/);
+    // One check run per commit: the retry restarted the same one.
+    expect(s.checkRuns).toHaveLength(2);
+    // The PR whose assessment could not run is told so in its comment, not left without one.
+    expect(s.comments.map((c) => `${c.issue} ${c.body.split("\n")[0]}`).sort()).toEqual([
+      expect.stringMatching(/^1 ## .* Readiness: GO/),
+      "2 ## ❗ Readiness Gate could not run",
+    ]);
+    expect((await appState(full)).downloads).toHaveLength(4);
   }, 90_000);
 });

@@ -37,6 +37,8 @@ interface AppRepoState {
   tarballs: Map<string, Buffer>;
   /** A slow download host for a tarball (ms before it answers), to exercise time limits and shutdown. */
   delays: Map<string, number>;
+  /** Head SHA → how many of its next tarball downloads the download host answers 503 (an outage). */
+  downloadFailures: Map<string, number>;
   artifacts: Map<number, { id: number; name: string; zip: Buffer; expired: boolean }[]>;
   permissions: Map<string, string>;
   pulls: Map<number, { headSha: string; state: string; headLabel: string }>;
@@ -78,6 +80,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         files: new Map(),
         tarballs: new Map(),
         delays: new Map(),
+        downloadFailures: new Map(),
         artifacts: new Map(),
         permissions: new Map(),
         pulls: new Map(),
@@ -103,7 +106,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
   };
 
   // The second origin: short-lived download URLs, as GitHub's codeload and blob storage hosts.
-  const blobs = new Map<string, { key: string; data: Buffer; type: string; delayMs: number }>();
+  const blobs = new Map<string, { key: string; data: Buffer; type: string; delayMs: number; failWith?: number }>();
   const downloads: Server = createServer((req, res) => {
     const id = (req.url ?? "").replace(/^\/dl\//, "").split("?")[0] ?? "";
     const blob = blobs.get(id);
@@ -112,6 +115,7 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
     state(blob.key).downloads.push({ path: req.url ?? "", authorization: authorization ? "present" : null });
     if (authorization)
       return send(res, 400, { message: "the download host takes no Authorization header (it is another origin)" });
+    if (blob.failWith) return send(res, blob.failWith, { message: "Service Unavailable" });
     setTimeout(() => {
       res.writeHead(200, { "content-type": blob.type, "content-length": String(blob.data.length) });
       res.end(blob.data);
@@ -119,9 +123,9 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
   });
   await new Promise<void>((resolve) => downloads.listen(0, "127.0.0.1", resolve));
   const downloadOrigin = `http://127.0.0.1:${(downloads.address() as AddressInfo).port}`;
-  const redirect = (res: ServerResponse, key: string, data: Buffer, type: string, delayMs = 0) => {
+  const redirect = (res: ServerResponse, key: string, data: Buffer, type: string, delayMs = 0, failWith?: number) => {
     const id = randomBytes(12).toString("hex");
-    blobs.set(id, { key, data, type, delayMs });
+    blobs.set(id, { key, data, type, delayMs, ...(failWith ? { failWith } : {}) });
     res.writeHead(302, { location: `${downloadOrigin}/dl/${id}?expires=60` });
     res.end();
   };
@@ -169,6 +173,8 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
       for (const [sha, data] of Object.entries((body.tarballs as Record<string, string>) ?? {}))
         s.tarballs.set(sha, Buffer.from(data, "base64"));
       for (const [sha, ms] of Object.entries((body.delays as Record<string, number>) ?? {})) s.delays.set(sha, ms);
+      for (const [sha, n] of Object.entries((body.downloadFailures as Record<string, number>) ?? {}))
+        s.downloadFailures.set(sha, n);
       for (const [run, list] of Object.entries(
         (body.artifacts as Record<string, { id: number; name: string; zip: string; expired?: boolean }[]>) ?? {},
       ))
@@ -305,7 +311,10 @@ export async function startAppFake(spec: Spec, send: Send, publicUrl: () => stri
         checkDownload("/repos/{owner}/{repo}/tarball/{ref}");
         const data = s.tarballs.get(decodeURIComponent(tarball[1] ?? ""));
         if (!data) return done(404, notFound);
-        redirect(res, key, data, "application/x-gzip", s.delays.get(decodeURIComponent(tarball[1] ?? "")) ?? 0);
+        const sha = decodeURIComponent(tarball[1] ?? "");
+        const failing = s.downloadFailures.get(sha) ?? 0;
+        if (failing > 0) s.downloadFailures.set(sha, failing - 1);
+        redirect(res, key, data, "application/x-gzip", s.delays.get(sha) ?? 0, failing > 0 ? 503 : undefined);
         return true;
       }
       const runArtifacts = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest);

@@ -32,17 +32,22 @@ function lintErrorsByPath(findings: Iterable<Finding>): Map<string, number> {
   return out;
 }
 
-export function suppressFindings(
-  findings: readonly Finding[],
-  texts: ReadonlyMap<string, string>,
-  lintSuppressed: readonly LintSuppressed[],
-  ignored: readonly IgnoredLink[],
-): SuppressionOutcome {
+/** The readiness-ignore comments of every file that has any. */
+export function directivesOf(texts: ReadonlyMap<string, string>): Map<string, FileSuppressions> {
   const directives = new Map<string, FileSuppressions>();
   for (const [path, text] of texts) {
     const d = readSuppressions(text);
     if (d) directives.set(path, d);
   }
+  return directives;
+}
+
+export function suppressFindings(
+  findings: readonly Finding[],
+  directives: ReadonlyMap<string, FileSuppressions>,
+  lintSuppressed: readonly LintSuppressed[],
+  ignored: readonly IgnoredLink[],
+): SuppressionOutcome {
   const regained: Record<Family, number> = {
     "internal-links": 0,
     anchors: 0,

@@ -8,7 +8,6 @@ import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import { placeholderIn } from "./placeholder.js";
 import { isMarkdownPath, type RepoIndex } from "./repo-index.js";
 import type { DefinitionInfo, LinkOccurrence, ScannedDoc } from "./scan.js";
-import { closest, SuggestionBudget } from "./suggest.js";
 
 import {
   HOST_LIKE,
@@ -18,6 +17,8 @@ import {
   checkAnchor,
   decode,
   finding,
+  hintSlot,
+  nextSeq,
   relativeFrom,
   type Ctx,
   type LinkCheckOptions,
@@ -30,6 +31,7 @@ export {
   type LinkCheckOptions,
   type LinkCheckOutput,
   type LinkCounts,
+  type PendingAnchor,
 } from "./link-check-base.js";
 
 function githubTarget(ctx: Ctx, fromPath: string, pathPart: string): string | undefined {
@@ -209,22 +211,21 @@ export function checkLinks(
     external: [],
     ignored: [],
     selfLinks: 0,
+    suggestions: [],
     linksChecked: 0,
     linksValid: 0,
     anchorsChecked: 0,
     anchorsValid: 0,
   };
-  const ctx: Ctx = { index, anchors, strippedIds, out, suggestions: new SuggestionBudget(), opts };
+  const ctx: Ctx = { index, anchors, strippedIds, out, opts, requests: out.suggestions, seqs: new Map() };
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {
       out.linksChecked++;
-      const near = closest(
-        ref.label.toLowerCase(),
-        doc.definitions.map((d) => d.identifier),
-        ctx.suggestions,
-      );
-      const hint = near ? ` Did you mean \`[${near}]\`?` : "";
+      const hint =
+        doc.definitions.length > 0
+          ? hintSlot(ctx, { path, seq: nextSeq(ctx, path), kind: "reference", word: ref.label.toLowerCase() })
+          : "";
       out.findings.push(
         finding(
           path,

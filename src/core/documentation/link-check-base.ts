@@ -7,7 +7,7 @@ import type { SelfLink } from "./self-links.js";
 import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { LinkOccurrence } from "./scan.js";
-import { closest, type SuggestionBudget } from "./suggest.js";
+import type { SuggestionRequest } from "./suggestion-requests.js";
 import { span } from "../util/code-span.js";
 
 export const RULES = {
@@ -53,6 +53,8 @@ export interface LinkCheckOutput extends LinkCounts {
   ignored: IgnoredLink[];
   /** Absolute links to this repository that were resolved against the tree. */
   selfLinks: number;
+  /** "Did you mean" requests for the findings' message slots, in the order met. */
+  suggestions: SuggestionRequest[];
 }
 
 export interface LinkCheckOptions {
@@ -61,6 +63,19 @@ export interface LinkCheckOptions {
   ignore?: LinkIgnore;
   /** Recognises absolute links to this repository's own tree. */
   selfLink?: (url: string) => SelfLink | null;
+  /** A fragment into a file whose anchors are not known here (a shard: the file is in another shard). */
+  onUnknownAnchors?: (ref: PendingAnchor) => void;
+}
+
+/** An anchor check left for a merge of shards: everything `checkAnchor` needs but the target's anchors. */
+export interface PendingAnchor {
+  fromPath: string;
+  at: LinkOccurrence;
+  target: string;
+  fragment: string;
+  written: string;
+  /** Its place among the file's suggestion points (see suggestion-requests.ts). */
+  seq: number;
 }
 
 export function decode(s: string): string {
@@ -87,8 +102,24 @@ export interface Ctx {
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   strippedIds: ReadonlyMap<string, ReadonlySet<string>>;
   out: LinkCheckOutput;
-  suggestions: SuggestionBudget;
   opts: LinkCheckOptions;
+  /** "Did you mean" requests, in the order the checks reached them; answered over the whole tree (finish.ts). */
+  requests: SuggestionRequest[];
+  /** Per file, how many suggestion points were reached so far. */
+  seqs: Map<string, number>;
+}
+
+/** The next suggestion point of `path`: every anchor check and every undefined reference is one. */
+export function nextSeq(ctx: Ctx, path: string): number {
+  const n = ctx.seqs.get(path) ?? 0;
+  ctx.seqs.set(path, n + 1);
+  return n;
+}
+
+/** Where a request's answer goes in a message: replaced by the hint, or by nothing, once the run is whole. */
+export function hintSlot(ctx: Ctx, request: SuggestionRequest): string {
+  ctx.requests.push(request);
+  return `\u0000${request.path}\u0001${request.seq}\u0000`;
 }
 
 export function finding(
@@ -109,10 +140,11 @@ export function checkAnchor(
   fragment: string,
   written: string,
   site?: SiteProfile,
+  seq = nextSeq(ctx, fromPath),
 ): void {
   const anchors = site?.anchorsOf?.(target) ?? ctx.anchors.get(target);
   // Only Markdown files that were parsed have known anchors; fragments into anything else are not judged.
-  if (!anchors) return;
+  if (!anchors) return void ctx.opts.onUnknownAnchors?.({ fromPath, at, target, fragment, written, seq });
   const frag = normalizeFragment(fragment);
   ctx.out.anchorsChecked++;
   if (frag === "" || frag === "top" || LINE_ANCHOR.test(frag) || anchors.has(frag)) {
@@ -124,14 +156,22 @@ export function checkAnchor(
     return;
   }
   const where = target === fromPath ? "this file" : `${span(target)}`;
+  const hint = () =>
+    hintSlot(ctx, {
+      path: fromPath,
+      seq,
+      kind: "anchor",
+      word: frag,
+      target,
+      ...(site ? { site: site.configPath } : {}),
+    });
   if (site) {
-    const near = closest(frag, anchors, ctx.suggestions);
     ctx.out.findings.push(
       finding(
         fromPath,
         at,
         RULES.missingAnchor,
-        `Broken anchor on the built ${SITE_LABELS[site.name]} site: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading id or anchor of ${where} there.${near ? ` Did you mean ${span(`#${near}`)}?` : ""} Link to an existing heading or add an <a id="…"> anchor.`,
+        `Broken anchor on the built ${SITE_LABELS[site.name]} site: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading id or anchor of ${where} there.${hint()} Link to an existing heading or add an <a id="…"> anchor.`,
       ),
     );
     return;
@@ -147,16 +187,12 @@ export function checkAnchor(
     );
     return;
   }
-  const near = closest(frag, anchors, ctx.suggestions);
-  const hint = near ? ` Did you mean ${span(`#${near}`)}?` : "";
   ctx.out.findings.push(
     finding(
       fromPath,
       at,
       RULES.missingAnchor,
-      `Broken anchor: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading or anchor in ${where}.${hint} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
+      `Broken anchor: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading or anchor in ${where}.${hint()} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
     ),
   );
 }
-
-/** Where GitHub finds a link's path part: the existing path it resolves to, if any. */

@@ -10,6 +10,7 @@ import type { DocFile } from "../../../core/documentation/analyze.js";
 import type { ExternalLinkChecker } from "../../../core/documentation/external-links.js";
 import type { RepoView } from "../../../core/repo-view.js";
 import type { RepositoryIdentity } from "../../../core/documentation/self-links.js";
+import { mapLimit } from "../../../core/util/limit.js";
 import { openArtifacts } from "./artifact-files.js";
 import { matchArtifacts, patternOutsideRoot } from "./artifact-glob.js";
 import type { ArtifactEntry, EmptyPattern } from "../../../core/model/report.js";
@@ -21,6 +22,8 @@ import { readSiteFiles } from "./site-files.js";
 
 /** Documentation files larger than this are reported, not parsed (a 20 MB one-line file is not documentation). */
 export const MAX_DOC_BYTES = 5 * 1024 * 1024;
+/** Documentation files read at once. */
+const DOC_READ_CONCURRENCY = 64;
 
 export interface CollectOptions {
   root: string;
@@ -33,6 +36,8 @@ export interface CollectOptions {
   excludeDocs?: string[];
   /** This repository on GitHub (absolute links to it are checked against the tree). */
   repository?: RepositoryIdentity;
+  /** Only these documentation files are read (a shard's share; none for a merge of shards). Default: all. */
+  docFilter?: (path: string) => boolean;
 }
 
 export type CollectedInput = Omit<AssessInput, "now" | "toolVersion">;
@@ -70,25 +75,26 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     : { paths: [], excluded: [] };
   const docs: DocFile[] = [];
   const unreadableDocs: { path: string; reason: string }[] = [];
-  await Promise.all(
-    docPaths.map(async (p) => {
-      try {
-        const abs = path.join(root, p);
-        const st = await lstat(abs);
-        if (st.size > MAX_DOC_BYTES) {
-          unreadableDocs.push({
-            path: p,
-            reason: `is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files`,
-          });
-          return;
-        }
-        docs.push({ path: p, content: await readFile(abs) });
-      } catch (e) {
-        unreadableDocs.push({ path: p, reason: (e as Error).message });
+  // Bounded: one open file per document at once ran into the open-file limit (EMFILE) on a 20,000-file tree.
+  await mapLimit(opts.docFilter ? docPaths.filter(opts.docFilter) : docPaths, DOC_READ_CONCURRENCY, async (p) => {
+    try {
+      const abs = path.join(root, p);
+      const st = await lstat(abs);
+      if (st.size > MAX_DOC_BYTES) {
+        unreadableDocs.push({
+          path: p,
+          reason: `is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOC_BYTES / 1024 / 1024} MB limit for documentation files`,
+        });
+        return;
       }
-    }),
-  );
+      docs.push({ path: p, content: await readFile(abs) });
+    } catch (e) {
+      unreadableDocs.push({ path: p, reason: (e as Error).message });
+    }
+  });
   docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // In path order, not in the order the reads failed: the report is the same from run to run (and shard to merge).
+  unreadableDocs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const artifactSpecs = [
     ...config.artifacts,
@@ -143,7 +149,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
   if (hasPackageJsonConfig(root, repoFiles)) lintConfigs.declarative.push("package.json");
   const markdownlintResults =
-    config.documentation.markdownlint && lintConfigs.declarative.length > 0
+    config.documentation.markdownlint && lintConfigs.declarative.length > 0 && (docs.length > 0 || !opts.docFilter)
       ? await lintWithCli2(
           root,
           docs.map((d) => d.path),
