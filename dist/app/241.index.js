@@ -317,6 +317,8 @@ function resolveUrl(pageUrl, link) {
     return decodePath(u.pathname);
 }
 
+// EXTERNAL MODULE: ./src/core/util/code-span.ts
+var code_span = __webpack_require__(55332);
 ;// CONCATENATED MODULE: ./src/core/documentation/site-docusaurus.ts
 /**
  * Docusaurus: the docs are the `.md`/`.mdx` files under `docs/` beside docusaurus.config.* (files and directories
@@ -328,6 +330,7 @@ function resolveUrl(pageUrl, link) {
  * is a URL, resolved against the page's URL. The configuration file is code and is never run: these are
  * Docusaurus' defaults (`path: "docs"`, `routeBasePath: "docs"`, `static/`).
  */
+
 
 
 
@@ -392,7 +395,7 @@ function docusaurusProfile(file, ctx) {
         if (!docAt.has(url))
             docAt.set(url, p);
     }
-    ctx.notices.push(`${file.path} is code and was not run: Docusaurus' defaults were assumed (docs in \`${docsRoot}\` served under /docs/, static files in \`${staticDir}\`)`);
+    ctx.notices.push(`${file.path} is code and was not run: Docusaurus' defaults were assumed (docs in ${(0,code_span/* span */.L)(docsRoot)} served under /docs/, static files in ${(0,code_span/* span */.L)(staticDir)})`);
     const docs = new Set(urlOf.keys());
     const asDoc = (target) => target !== null && docs.has(target) ? { status: "ok", target } : null;
     const resolve = (from, link, image) => {
@@ -413,14 +416,14 @@ function docusaurusProfile(file, ctx) {
             return {
                 status: "broken",
                 reason: first !== null && ctx.index.exists(first)
-                    ? `points to \`${first}\`, which is not a doc of the site (outside \`${docsRoot}\`, or a \`_\` partial); Docusaurus leaves the link as written and it does not open`
-                    : `points to \`${first ?? decoded}\`, which does not exist`,
+                    ? `points to ${(0,code_span/* span */.L)(first)}, which is not a doc of the site (outside ${(0,code_span/* span */.L)(docsRoot)}, or a \`_\` partial); Docusaurus leaves the link as written and it does not open`
+                    : `points to ${(0,code_span/* span */.L)(first ?? decoded)}, which does not exist`,
             };
         }
         if (site !== undefined)
             return site !== null && ctx.index.exists(site) === "file"
                 ? { status: "ok" }
-                : { status: "broken", reason: `points to \`${site ?? decoded}\`, which does not exist` };
+                : { status: "broken", reason: `points to ${(0,code_span/* span */.L)(site ?? decoded)}, which does not exist` };
         // Images and other assets are bundled from the file system; `/…` serves from static/.
         if (image || /\.[a-z0-9]{1,8}$/i.test(decoded)) {
             const t = decoded.startsWith("/") ? joinPath(staticDir, decoded.slice(1)) : joinPath(dirOf(from), decoded);
@@ -430,7 +433,7 @@ function docusaurusProfile(file, ctx) {
                 return { status: "unknown" };
             return {
                 status: "broken",
-                reason: `is served from \`${staticDir}\`, where \`${decoded.slice(1)}\` does not exist`,
+                reason: `is served from ${(0,code_span/* span */.L)(staticDir)}, where ${(0,code_span/* span */.L)(decoded.slice(1))} does not exist`,
             };
         }
         const page = urlOf.get(from) ?? "/docs";
@@ -443,7 +446,7 @@ function docusaurusProfile(file, ctx) {
         }
         const u = candidates[0];
         if (u === "/docs" || u.startsWith("/docs/"))
-            return { status: "broken", reason: `resolves to \`${u}\` on the built site, where there is no doc` };
+            return { status: "broken", reason: `resolves to ${(0,code_span/* span */.L)(u)} on the built site, where there is no doc` };
         const asStatic = joinPath(staticDir, u.slice(1));
         if (asStatic !== null && ctx.index.exists(asStatic) === "file")
             return { status: "ok" };
@@ -468,6 +471,7 @@ function docusaurusProfile(file, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/documentation/site-mdbook.ts
+
 
 /** The few keys of book.toml that decide where pages are: `[book] src`. A table/key/string reader, not full TOML. */
 function readBookToml(text) {
@@ -499,7 +503,7 @@ function mdbookProfile(file, ctx) {
     const summaryPath = src === "" ? "SUMMARY.md" : `${src}/SUMMARY.md`;
     const summary = ctx.scans.get(summaryPath);
     if (!summary) {
-        ctx.notices.push(`${file.path} names the book's source directory \`${src || "."}\`, but ${summaryPath} was not found or not checked; links are resolved as GitHub resolves them`);
+        ctx.notices.push(`${file.path} names the book's source directory ${(0,code_span/* span */.L)(src || ".")}, but ${summaryPath} was not found or not checked; links are resolved as GitHub resolves them`);
         return null;
     }
     const chapters = new Set();
@@ -524,7 +528,7 @@ function mdbookProfile(file, ctx) {
     const rootIndex = src === "" ? "index.html" : `${src}/index.html`;
     if (first && !built.has(rootIndex))
         built.set(rootIndex, first);
-    const where = `\`${src || "."}\``;
+    const where = `${(0,code_span/* span */.L)(src || ".")}`;
     const resolve = (from, link, image) => {
         const decoded = decodePath(link);
         const target = decoded.startsWith("/")
@@ -548,8 +552,8 @@ function mdbookProfile(file, ctx) {
             return {
                 status: "broken",
                 reason: ctx.index.exists(target)
-                    ? `points to \`${relativeTo(target, src)}\`, which SUMMARY.md does not list, so mdBook does not build it. Add it to SUMMARY.md or link to a chapter`
-                    : `points to \`${relativeTo(target, src)}\`, which does not exist`,
+                    ? `points to ${(0,code_span/* span */.L)(relativeTo(target, src))}, which SUMMARY.md does not list, so mdBook does not build it. Add it to SUMMARY.md or link to a chapter`
+                    : `points to ${(0,code_span/* span */.L)(relativeTo(target, src))}, which does not exist`,
             };
         }
         if (asDir) {
@@ -561,7 +565,7 @@ function mdbookProfile(file, ctx) {
                 return { status: "ok" };
             return {
                 status: "broken",
-                reason: `points to the directory \`${relativeTo(target, src) || "."}\`, which has no \`index.html\` in the built book (no README.md or index.md chapter there)`,
+                reason: `points to the directory ${(0,code_span/* span */.L)(relativeTo(target, src) || ".")}, which has no \`index.html\` in the built book (no README.md or index.md chapter there)`,
             };
         }
         if (/\.html?$/i.test(target)) {
@@ -574,13 +578,13 @@ function mdbookProfile(file, ctx) {
             return {
                 status: "broken",
                 reason: ctx.index.exists(source)
-                    ? `is built from \`${relativeTo(source, src)}\`, which SUMMARY.md does not list, so mdBook does not build it`
-                    : `is not a page of the book: no chapter \`${relativeTo(source, src)}\` in SUMMARY.md`,
+                    ? `is built from ${(0,code_span/* span */.L)(relativeTo(source, src))}, which SUMMARY.md does not list, so mdBook does not build it`
+                    : `is not a page of the book: no chapter ${(0,code_span/* span */.L)(relativeTo(source, src))} in SUMMARY.md`,
             };
         }
         if (ctx.index.exists(target) === "file")
             return { status: "ok" };
-        return { status: "broken", reason: `points to \`${relativeTo(target, src)}\`, which does not exist` };
+        return { status: "broken", reason: `points to ${(0,code_span/* span */.L)(relativeTo(target, src))}, which does not exist` };
     };
     return {
         name: "mdbook",
@@ -599,6 +603,7 @@ function mdbookProfile(file, ctx) {
  * (the default), `/a/b.html` without. Absolute `/x.md` links are left as written unless
  * `validation.links.absolute_links` is `relative_to_docs`. Heading ids follow Python-Markdown's toc slugs.
  */
+
 
 
 
@@ -646,7 +651,7 @@ function mkdocsProfile(file, ctx) {
     const root = joinPath(dirOf(file.path), settings.docsDir);
     if (root === null)
         throw new Error(`docs_dir ${JSON.stringify(settings.docsDir)} points outside the repository`);
-    const where = `\`${root || "."}\``;
+    const where = `${(0,code_span/* span */.L)(root || ".")}`;
     const isHidden = (p) => relativeTo(p, root)
         .split("/")
         .some((s) => s.startsWith("."));
@@ -685,7 +690,7 @@ function mkdocsProfile(file, ctx) {
         const asFile = joinPath(root, u.replace(/^\/+/, ""));
         if (asFile !== null && asFile !== root && ctx.index.exists(asFile) === "file" && !MD_EXT.test(asFile))
             return { status: "ok" };
-        return { status: "broken", reason: `resolves to \`${u}\` on the built site, where there is no page or file` };
+        return { status: "broken", reason: `resolves to ${(0,code_span/* span */.L)(u)} on the built site, where there is no page or file` };
     };
     const resolve = (from, link, image) => {
         const decoded = decodePath(link);
@@ -714,8 +719,8 @@ function mkdocsProfile(file, ctx) {
             const reason = target === null || !isWithin(target, root)
                 ? `points outside the docs directory ${where}, which is all MkDocs publishes`
                 : ctx.index.exists(target)
-                    ? `points to \`${relativeTo(target, root)}\`, which MkDocs does not build (its name or a directory starts with a dot)`
-                    : `points to \`${relativeTo(target, root)}\`, which is not in the docs directory ${where}`;
+                    ? `points to ${(0,code_span/* span */.L)(relativeTo(target, root))}, which MkDocs does not build (its name or a directory starts with a dot)`
+                    : `points to ${(0,code_span/* span */.L)(relativeTo(target, root))}, which is not in the docs directory ${where}`;
             return { status: "broken", reason };
         }
         const page = urlOf.get(from) ?? "/";
@@ -4250,6 +4255,28 @@ const URL_PATTERN_TIMEOUT_MS = 100;
 
 /***/ }),
 
+/***/ 55332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/**
+ * A code span around a value in the tool's own messages: the fence is longer than any run of backticks in the
+ * value, so a file's backtick can never end the span early (the renderers parse spans the CommonMark way).
+ */
+function span(value) {
+    let longest = 0;
+    for (const m of value.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = "`".repeat(longest + 1);
+    const pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4840,6 +4867,7 @@ const configSchema = schemas/* strictObject */.rej({
         go: schemas/* string */.YjP().optional(),
         conditional: schemas/* string */.YjP().optional(),
         "no-go": schemas/* string */.YjP().optional(),
+        "nothing-assessed": schemas/* string */.YjP().optional(),
     })
         .prefault({}),
 });

@@ -16,6 +16,7 @@ import { PR_INPUT_DIR } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionClient, ClientFactory } from "./publication.js";
 import { reportDir } from "./report-file.js";
+import { withLinkInputs } from "./outside-settings.js";
 import { mergeWorkspacePartials } from "./shards.js";
 import { trustedConfig } from "./trusted-config.js";
 import type { Workspace } from "./workspace.js";
@@ -98,12 +99,16 @@ async function treeOptions(
     token: inputs["github-token"],
     ...(opts.createClient ? { createClient: opts.createClient } : {}),
     log: () => {},
+    ...(inputs["trusted-config-path"] ? { trustedPath: inputs["trusted-config-path"] } : {}),
   });
   const tree: AssessRepositoryOptions = {
     root: ws.root,
     config: trusted?.source ?? { file: path.resolve(ws.root, inputs.config), explicit, label: "input `config`" },
     // The fork-safe setup's downloaded artifact is data from the fork, never this repository's documentation.
     excludeDocs: [`${PR_INPUT_DIR}/**`],
+    // Hosts and headers from the workflow's inputs; on privileged events the config may not set them at all.
+    overrideConfig: (config) =>
+      withLinkInputs(config, { hosts: inputs["link-allow-private-hosts"], headers: inputs["link-headers"] }),
     now: opts.now,
     repository: repositoryFromActionEnv(opts.env, ctx.owner, ctx.repo),
   };

@@ -10,12 +10,16 @@ export const ACTION_INPUT_DEFAULTS = {
   "fail-on": "no-go",
   "conditional-conclusion": "neutral",
   "dry-run": "false",
+  "allow-empty": "false",
   "working-directory": ".",
   baseline: "auto",
   shard: "",
   mode: "assess",
   "partial-reports": "readiness-partials/**/*.json",
   "link-header-env": "",
+  "link-allow-private-hosts": "",
+  "link-headers": "",
+  "trusted-config-path": "",
 } as const;
 
 export type ActionInputName = keyof typeof ACTION_INPUT_DEFAULTS;

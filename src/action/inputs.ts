@@ -5,10 +5,18 @@
  */
 import { z } from "zod";
 import { ACTION_INPUT_DEFAULTS, type ActionInputName } from "./input-defaults.js";
+import { parseLinkHeaders } from "./outside-settings.js";
 
 export const COMMENT_MODES = ["always", "on-change", "never"] as const;
 export const FAIL_ON = ["no-go", "conditional", "never"] as const;
 export const CONDITIONAL_CONCLUSIONS = ["neutral", "failure", "success", "action_required"] as const;
+
+/** A list in one input: names separated by commas, spaces or newlines. */
+const list = (s: string) =>
+  s
+    .split(/[\s,]+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 
 const bool = z
   .string()
@@ -41,14 +49,18 @@ export const inputsSchema = z.object({
   "fail-on": z.enum(FAIL_ON),
   "conditional-conclusion": z.enum(CONDITIONAL_CONCLUSIONS),
   "dry-run": bool,
+  "allow-empty": bool,
   "working-directory": z.string().min(1),
   baseline: z.enum(["auto", "none"]),
-  "link-header-env": z.string().transform((s) =>
-    s
-      .split(/[\s,]+/)
-      .map((l) => l.trim())
-      .filter((l) => l !== ""),
-  ),
+  "link-header-env": z.string().transform(list),
+  "link-allow-private-hosts": z.string().transform(list),
+  "link-headers": z.string().transform((s, ctx) => {
+    const parsed = parseLinkHeaders(s);
+    if ("value" in parsed) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.problem });
+    return z.NEVER;
+  }),
+  "trusted-config-path": z.string(),
   shard: z.string().regex(/^(\d+\/\d+)?$/, 'empty, or "i/n" (e.g. "2/4")'),
   mode: z.enum(["assess", "merge"]),
   "partial-reports": z.string().min(1),
@@ -70,9 +82,10 @@ export class InputError extends Error {
 export function readInputs(getInput: (name: string) => string): ActionInputs {
   const raw: Record<string, string | undefined> = {};
   for (const name of INPUT_NAMES) {
-    const v = getInput(name).trim();
+    // `link-headers` is YAML: its indentation is kept.
+    const v = name === "link-headers" ? getInput(name) : getInput(name).trim();
     // An empty value means "use the default". The token's default is an expression only the runner can expand.
-    raw[name] = v !== "" ? v : name === "github-token" ? "" : INPUT_DEFAULTS[name];
+    raw[name] = v.trim() !== "" ? v : name === "github-token" ? "" : INPUT_DEFAULTS[name];
   }
   const result = inputsSchema.safeParse(raw);
   if (result.success && result.data.shard && result.data.mode === "merge")
@@ -84,7 +97,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "?");
       const given = JSON.stringify(raw[name] ?? "");
-      if (name === "dry-run") return `input \`dry-run\`: found ${given}, allowed: true, false`;
+      if (name === "dry-run" || name === "allow-empty")
+        return `input \`${name}\`: found ${given}, allowed: true, false`;
       if (issue.code === "invalid_value") {
         return `input \`${name}\`: found ${given}, allowed: ${issue.values.map((v) => String(v)).join(", ")}`;
       }

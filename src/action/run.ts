@@ -20,7 +20,7 @@ import { type ClientFactory, openPublication } from "./publication.js";
 import { reportDir, writeReportFiles } from "./report-file.js";
 import { runShardStep } from "./shards.js";
 import { jobSummary, writeJobSummary } from "./summary.js";
-import { emitWorkflowAnnotations } from "./workflow-annotations.js";
+import { emitWorkflowAnnotations, workflowAnnotationNote } from "./workflow-annotations.js";
 import { fileBaseUrl, resolveWorkspace } from "./workspace.js";
 
 export { PR_INPUT_DIR } from "./event.js";
@@ -101,13 +101,20 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
           comment: inputs.comment,
           annotations: inputs.annotations,
           conditionalConclusion: inputs["conditional-conclusion"],
+          allowEmpty: inputs["allow-empty"],
           pathPrefix: ws.pathPrefix,
           fileBase,
           ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
         })
       : null;
     out.comment = published?.comment ?? null;
-    if (!published?.checkRunCompleted) emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations);
+    // No check run carries the annotations (dry run, read-only token): the findings still reach the PR inline.
+    const commands = published?.checkRunCompleted
+      ? ""
+      : workflowAnnotationNote(
+          emitWorkflowAnnotations(host, report, ws.pathPrefix, inputs.annotations),
+          opened.dryRun ? "a dry run has no check run" : "the check run could not carry them",
+        );
     const sarif = { config: inputs.config, pathPrefix: ws.pathPrefix };
     const files = await writeReportFiles(reportDir(env, ws.root), report, sarif, warn);
     out.reportPath = files.reportPath;
@@ -116,12 +123,14 @@ export async function run(deps: RunDeps = {}): Promise<RunOutcome> {
     const summary = jobSummary(report, {
       fileBase,
       ...(published?.previous ? { previous: published.previous } : {}),
-      annotationNote: published?.annotationNote ?? "",
+      annotationNote: [published?.annotationNote ?? "", commands].filter(Boolean).join(" "),
       ...{ checkRun: out.checkRun, comment: out.comment, dryRun: opened.dryRun, warnings: out.warnings },
     });
     await writeJobSummary(host, summary);
-    host.info(`Readiness: ${report.verdict}, ${scoreText(report.score)}`);
-    const failure = failOnMessage(report, inputs["fail-on"]);
+    host.info(
+      `Readiness: ${report.verdict}${report.verdict === "nothing-assessed" ? "" : `, ${scoreText(report.score)}`}`,
+    );
+    const failure = failOnMessage(report, inputs["fail-on"], inputs["allow-empty"]);
     if (failure) fail(failure);
   } catch (e) {
     const { message, annotation, skipped } = describeFailure(e, workspace);

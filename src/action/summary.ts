@@ -30,6 +30,8 @@ export function jobSummary(report: Report, parts: SummaryParts): string {
   const compose = (maxLength: number) => {
     const body = renderMarkdown(report, {
       maxLength,
+      // In a dry run, or when GitHub refused the check run, there is no check run to point at.
+      checkRun: parts.checkRun !== null,
       ...(parts.fileBase ? { fileBase: parts.fileBase } : {}),
       ...(parts.previous ? { previous: parts.previous } : {}),
     });

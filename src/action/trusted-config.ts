@@ -5,12 +5,14 @@
  * For these events the config is read through the contents API from the base commit (`pull_request_target`)
  * or the default branch (`workflow_run`), never from the workspace.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../core/validate-config.js";
 import type { ConfigSource } from "../engine/assess-repository.js";
 import { errorStatus } from "../publish/errors.js";
 import type { RunContext } from "./context.js";
 import type { ClientFactory } from "./publication.js";
+import { refuseOutsideSettings } from "./outside-settings.js";
 import type { Workspace } from "./workspace.js";
 
 export const PRIVILEGED_EVENTS = new Set(["pull_request_target", "workflow_run"]);
@@ -44,8 +46,10 @@ export async function trustedConfig(
   explicit: boolean,
   ctx: RunContext,
   payload: unknown,
-  opts: { token: string; createClient?: ClientFactory; log: (m: string) => void },
+  opts: { token: string; createClient?: ClientFactory; log: (m: string) => void; trustedPath?: string },
 ): Promise<TrustedConfig | null> {
+  if (!PRIVILEGED_EVENTS.has(ctx.eventName)) return null;
+  if (opts.trustedPath) return fromTrustedPath(ws, opts.trustedPath, ctx.eventName);
   const ref = trustedRef(ctx.eventName, payload);
   if (ref === null) return null;
   const repoPath = path.posix.normalize(`${ws.pathPrefix}${configInput.split(path.sep).join("/")}`);
@@ -76,9 +80,35 @@ export async function trustedConfig(
           : `could not read it: ${(e as Error).message.split("\n")[0]}`,
       ]);
   }
+  refuseOutsideSettings(name, text, ctx.eventName);
   const which = text === null ? "no config file there, so the defaults" : `${repoPath}`;
   return {
     source: { name, text },
     notice: `Config: ${which} from ${ctx.eventName === "pull_request_target" ? "the base commit" : "the default branch"} ${ref}, not from the pull request (${ctx.eventName}).`,
+  };
+}
+
+/**
+ * The `trusted-config-path` input: a file the workflow author vouches for (a second checkout of the base branch),
+ * read from the workspace. It must exist: a trusted config that is silently missing would mean defaults.
+ */
+async function fromTrustedPath(ws: Workspace, input: string, eventName: string): Promise<TrustedConfig> {
+  const file = path.resolve(ws.workspace, input);
+  const rel = path.relative(ws.workspace, file);
+  if (rel.startsWith("..") || path.isAbsolute(rel))
+    throw new ConfigError(input, ["input `trusted-config-path` must name a file inside the workspace"]);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(file, [
+      `could not read the file named by input \`trusted-config-path\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    ]);
+  }
+  refuseOutsideSettings(file, text, eventName);
+  const shown = rel.split(path.sep).join("/");
+  return {
+    source: { name: file, text },
+    notice: `Config: ${shown}, the file the workflow names as trusted (input \`trusted-config-path\`), not from the pull request (${eventName}).`,
   };
 }

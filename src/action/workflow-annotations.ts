@@ -17,8 +17,20 @@ const COMMAND_LEVEL: Record<AnnotationLevel, "error" | "warning" | "notice"> = {
   notice: "notice",
 };
 
-/** Returns how many annotations were sent. */
-export function emitWorkflowAnnotations(host: ActionHost, report: Report, pathPrefix: string, cap: number): number {
+export interface WorkflowAnnotationCount {
+  /** Annotations written as workflow commands. */
+  written: number;
+  /** Findings that could be annotated (they have a file and a line). */
+  eligible: number;
+}
+
+/** Sends the annotations; returns how many were written of how many findings could be. */
+export function emitWorkflowAnnotations(
+  host: ActionHost,
+  report: Report,
+  pathPrefix: string,
+  cap: number,
+): WorkflowAnnotationCount {
   const plan = planAnnotations(report.findings, Number.MAX_SAFE_INTEGER, pathPrefix);
   const sent: Record<AnnotationLevel, number> = { failure: 0, warning: 0, notice: 0 };
   let total = 0;
@@ -37,5 +49,15 @@ export function emitWorkflowAnnotations(host: ActionHost, report: Report, pathPr
     sent[a.annotation_level]++;
     total++;
   }
-  return total;
+  return { written: total, eligible: plan.annotations.length };
+}
+
+/** The job summary's sentence on them: what was written, and why not more. */
+export function workflowAnnotationNote(count: WorkflowAnnotationCount, reason: string): string {
+  if (count.eligible === 0) return "";
+  const { written, eligible } = count;
+  const what = `${written} of ${eligible} finding${eligible === 1 ? "" : "s"} with a file and line ${written === 1 ? "was" : "were"} written as workflow-command annotations (${reason})`;
+  return written < eligible
+    ? `${what}; GitHub shows at most ${STEP_LIMIT_PER_LEVEL} per level in a step, within the \`annotations\` input. The JSON report has all findings.`
+    : `${what}.`;
 }

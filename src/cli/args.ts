@@ -17,6 +17,7 @@ Options:
   --output FILE        write the report to FILE instead of standard output
   --summary            with --output: also print the verdict line to standard output
   --strict             exit 1 on a conditional verdict too
+  --allow-empty        exit 0 when nothing was assessed (no documentation, report or control)
   --no-progress        never print progress lines
   --shard I/N          assess only the I-th of N shards of the documentation files and write a
                        partial report (JSON) for \`merge\` to --output (or standard output)
@@ -26,7 +27,8 @@ compliance once, and reports as a single run would (same options as above, witho
   -h, --help           show this help
   -v, --version        print the version
 
-Exit codes: 0 go (or conditional without --strict), 1 no-go, 2 usage or config error.`;
+Exit codes: 0 go (or conditional without --strict), 1 no-go, 2 usage or config error,
+3 nothing was assessed (0 with --allow-empty).`;
 
 export interface CliOptions {
   root: string;
@@ -38,6 +40,7 @@ export interface CliOptions {
   output?: string;
   summary: boolean;
   strict: boolean;
+  allowEmpty: boolean;
   progress: boolean;
   help: boolean;
   version: boolean;
@@ -81,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(values.output ? { output: values.output } : {}),
     summary: values.summary ?? false,
     strict: values.strict ?? false,
+    allowEmpty: values["allow-empty"] ?? false,
     progress: !(values["no-progress"] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -104,6 +108,7 @@ function parse(argv: string[], positionals: boolean) {
       output: { type: "string" },
       summary: { type: "boolean" },
       strict: { type: "boolean" },
+      "allow-empty": { type: "boolean" },
       "no-progress": { type: "boolean" },
       shard: { type: "string" },
       help: { type: "boolean", short: "h" },

@@ -9,7 +9,11 @@ import { renderSummary, renderText } from "../core/render/text.js";
 import type { CliIo } from "./io.js";
 import type { CliOptions } from "./args.js";
 
-export function exitCodeFor(report: Report, strict: boolean): number {
+/** Exit code 3: nothing was assessed (a misconfigured run), unless `--allow-empty` says that is expected. */
+export const EXIT_NOTHING_ASSESSED = 3;
+
+export function exitCodeFor(report: Report, strict: boolean, allowEmpty = false): number {
+  if (report.verdict === "nothing-assessed") return allowEmpty ? 0 : EXIT_NOTHING_ASSESSED;
   if (report.verdict === "no-go") return 1;
   if (report.verdict === "conditional" && strict) return 1;
   return 0;
@@ -21,7 +25,7 @@ export function renderReport(report: Report, format: CliOptions["format"], confi
   if (format === "sarif") return renderSarif(report, { configPath });
   // No check run or job summary exists for a local run: point at the complete formats instead.
   if (format === "markdown")
-    return `${renderMarkdown(report, { fullReportElsewhere: "in `--format json` or `--format text`" })}\n`;
+    return `${renderMarkdown(report, { fullReportElsewhere: "in `--format json` or `--format text`", checkRun: false })}\n`;
   return renderText(report);
 }
 

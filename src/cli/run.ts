@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const notice of result.notices) io.stderr(`readiness-gate: ${notice}\n`);
     if (io.stderrIsTty && result.linkSummary) io.stderr(`readiness-gate: ${result.linkSummary}\n`);
     await writeOutput(result.report, opts, io, path.relative(root, configFile).split(path.sep).join("/"));
-    return exitCodeFor(result.report, opts.strict);
+    return exitCodeFor(result.report, opts.strict, opts.allowEmpty);
   } catch (e) {
     progress("");
     const message =

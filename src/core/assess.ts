@@ -12,6 +12,7 @@ import type {
   ArtifactEntry,
   Dimensions,
   DocumentationResult,
+  EmptyPattern,
   Finding,
   PerformanceResult,
   Report,
@@ -60,6 +61,8 @@ export interface AssessInput {
   now: Date;
   toolVersion: string;
   notices?: string[];
+  /** Artifact and baseline patterns that matched no file. */
+  emptyPatterns?: EmptyPattern[];
   /** The PR's baseline (a base report's findings, or the changed files): findings are marked new or existing. */
   comparison?: ComparisonInput;
   /** The documentation outcome made elsewhere (a merge of shards): used instead of analysing `docs`. */
@@ -205,7 +208,7 @@ export async function assess(input: AssessInput): Promise<Report> {
   const metrics = collectMetrics(dimensions, score);
   for (const [k, v] of compared.metrics) metrics.set(k, v);
   const gates = evaluateGates(config, dimensions, metrics, compared.gateOn);
-  const verdict = verdictFrom(gates);
+  const verdict = verdictFrom(gates, dimensions);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "readiness-gate", version: input.toolVersion },
@@ -219,6 +222,7 @@ export async function assess(input: AssessInput): Promise<Report> {
     gates,
     risks: deriveRisks(gates, findings),
     notices,
+    ...(input.emptyPatterns?.length ? { emptyPatterns: input.emptyPatterns } : {}),
     ...(compared.comparison ? { comparison: compared.comparison } : {}),
   };
 }

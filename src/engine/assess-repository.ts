@@ -13,6 +13,7 @@ import type { ExternalLinkChecker } from "../core/documentation/external-links.j
 import type { ArtifactEntry, DocumentationResult, Report } from "../core/model/report.js";
 import { parseConfig } from "../core/validate-config.js";
 import type { LinkCheckerOptions, RunnableChecker } from "../links/index.js";
+import { proxyFromEnv, type ProxySettings } from "../links/proxy-env.js";
 import { VERSION } from "../version.js";
 import { type BaselineRequest, resolveBaseline } from "./baseline/resolve.js";
 import { relativiseFindings } from "./finding-paths.js";
@@ -49,6 +50,8 @@ export interface LinkCheckSettings {
    * RUNNER_TEMP). A path set in the config wins.
    */
   cacheFile?: string;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the link checker; default: read from this process's environment. */
+  proxy?: ProxySettings;
   /** Makes the checker (tests inject one; default: the real one, loaded on first use). */
   create?: (options: LinkCheckerOptions) => RunnableChecker;
 }
@@ -180,6 +183,7 @@ async function startLinkChecker(
     ...(settings.githubHost ? { githubHost: settings.githubHost } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
     ...(frontDoorFile ? { cacheFile: frontDoorFile } : {}),
+    proxy: settings.proxy ?? proxyFromEnv(process.env),
   });
   return { checker, cacheFile: settings.cache ? cacheFile : null };
 }

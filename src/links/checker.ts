@@ -13,6 +13,8 @@ import { githubApiChecker } from "./github-api.js";
 import { defaultLookup, GuardedResolver, type LookupFn } from "./guarded-resolver.js";
 import { resolveHeaders } from "./headers.js";
 import { HostLimiter } from "./host-limiter.js";
+import { proxyRouter } from "./proxy.js";
+import type { ProxySettings } from "./proxy-env.js";
 import { LinkCache } from "./link-cache.js";
 import { checkPage, type PageCheckDeps, type PageResult } from "./page-check.js";
 import { formatMs, parseDuration } from "./timing.js";
@@ -64,6 +66,8 @@ export interface CheckerSettings {
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY (the front door reads them from its environment). */
+  proxy?: ProxySettings;
 }
 
 export interface RunnableChecker extends ExternalLinkChecker {
@@ -102,6 +106,7 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
     bodyTimeout: cfg["timeout-ms"],
     connect: { timeout: cfg["timeout-ms"], lookup: resolver.connectLookup },
   });
+  const proxy = proxyRouter(s.proxy, { timeoutMs: cfg["timeout-ms"], connections: cfg["per-host-concurrency"] });
   const root = path.resolve(s.root);
   const cacheFile = s.cacheFile ?? path.resolve(root, cfg.cache.path);
   let cache: LinkCache | undefined;
@@ -124,6 +129,7 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
         if (status === 405 || status === 501) headRefused.add(host);
       },
       dispatcher,
+      ...(proxy ? { proxyFor: (url: URL) => proxy.dispatcherFor(url) } : {}),
       resolver,
       limiter,
       timeoutMs: cfg["timeout-ms"],
@@ -270,7 +276,9 @@ export function createChecker(s: CheckerSettings): RunnableChecker {
       const host = slowest ? `; most time on ${slowest[0]} (${formatMs(slowest[1])} summed)` : "";
       return `external links: ${stats.urls} URLs, ${stats.fromCache} from cache, ${stats.excluded} excluded, ${stats.requests} requests in ${formatMs(stats.durationMs)}${host}`;
     },
-    close: () => dispatcher.close(),
+    close: async () => {
+      await Promise.all([dispatcher.close(), proxy?.close()]);
+    },
   };
 }
 

@@ -29,7 +29,10 @@ export interface HttpFailure {
 }
 
 export interface HttpClientDeps {
+  /** Direct connections, pinned to the addresses the resolver checked. */
   dispatcher: Dispatcher;
+  /** The proxy's dispatcher for a URL, or null to go direct (no proxy configured, or NO_PROXY). */
+  proxyFor?: (url: URL) => Dispatcher | null;
   resolver: GuardedResolver;
   limiter: HostLimiter;
   timeoutMs: number;
@@ -163,8 +166,9 @@ export async function exchange(
     controller.abort();
   }, deps.timeoutMs);
   const started = deps.now();
+  const viaProxy = deps.proxyFor?.(url) ?? null;
   try {
-    const res = await deps.dispatcher.request({
+    const res = await (viaProxy ?? deps.dispatcher).request({
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method,
@@ -190,7 +194,15 @@ export async function exchange(
     await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
     return { kind: "response", method, status: res.statusCode, headers: res.headers };
   } catch (e) {
-    return classifyError(e, timedOut);
+    const failure = classifyError(e, timedOut);
+    // Through a proxy, a refused or failed connection is the proxy's (or its network's), not the linked site's.
+    if (viaProxy && (failure.outcome === "error" || failure.outcome === "dns-failure"))
+      return {
+        ...failure,
+        outcome: "unverified",
+        detail: `could not check (network): through the proxy, ${failure.detail}`,
+      };
+    return failure;
   } finally {
     clearTimeout(timer);
     deps.onRequest?.(host, deps.now() - started);

@@ -35,6 +35,8 @@ export interface LinkCheckerOptions {
   headUnreliableHosts?: readonly string[];
   /** Absolute cache file outside the repository (the user's cache directory, RUNNER_TEMP); replaces `cache.path`. */
   cacheFile?: string;
+  /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY; absent: no proxy. */
+  proxy?: CheckerSettings["proxy"];
 }
 
 export function createExternalLinkChecker(options: LinkCheckerOptions): RunnableChecker {

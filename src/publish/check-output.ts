@@ -6,8 +6,8 @@
 import type { Report } from "../core/model/report.js";
 import { VERDICT_LABELS } from "../core/render/labels.js";
 import { CHECK_RUN_LIMIT, type MarkdownOptions, renderMarkdown } from "../core/render/markdown.js";
-import { code, escapeText } from "../core/render/markdown-utils.js";
-import { location, sortFindings } from "../core/render/sections/findings-list.js";
+import { code } from "../core/render/markdown-utils.js";
+import { findingMessage, location, sortFindings } from "../core/render/sections/findings-list.js";
 import { displayScore } from "../core/scoring/metrics.js";
 import type { AnnotationPlan } from "./annotations.js";
 import type { CheckOutput } from "./check-run.js";
@@ -18,6 +18,7 @@ export function scoreText(score: number | null): string {
 }
 
 export function checkTitle(report: Report): string {
+  if (report.verdict === "nothing-assessed") return "Nothing was assessed";
   return `${VERDICT_LABELS[report.verdict].text}: ${scoreText(report.score)}`;
 }
 
@@ -51,7 +52,7 @@ export function findingsText(report: Report, limit = CHECK_RUN_LIMIT): string {
       size += heading.length + 1;
     }
     const where = location(f);
-    const line = `- **${f.severity}** ${where ? `${code(where)} ` : ""}${code(f.ruleId)}: ${escapeText(f.message)}`;
+    const line = `- **${f.severity}** ${where ? `${code(where)} ` : ""}${code(f.ruleId)}: ${findingMessage(f)}`;
     if (size + line.length + 1 > limit - reserve) break;
     lines.push(line);
     size += line.length + 1;

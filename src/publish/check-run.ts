@@ -18,9 +18,11 @@ export interface CheckRunRef {
   url: string;
 }
 
-export function conclusionFor(verdict: Verdict, conditional: CheckConclusion): CheckConclusion {
+/** `allowEmpty`: a run that assessed nothing is expected (`allow-empty: true`), so it is neutral, not a failure. */
+export function conclusionFor(verdict: Verdict, conditional: CheckConclusion, allowEmpty = false): CheckConclusion {
   if (verdict === "go") return "success";
   if (verdict === "conditional") return conditional;
+  if (verdict === "nothing-assessed") return allowEmpty ? "neutral" : "failure";
   return "failure";
 }
 

@@ -42,6 +42,8 @@ export interface CompleteOptions {
   /** Most annotations to write. */
   annotations: number;
   conditionalConclusion: CheckConclusion;
+  /** A run that assessed nothing is expected: its check run is `neutral`, not `failure`. */
+  allowEmpty?: boolean;
   /** The assessed root relative to the repository (`docs-site/`), for annotation paths. */
   pathPrefix?: string;
   /** Base URL for links to files in the report (`…/blob/<sha>/<prefix>`). */

@@ -96,7 +96,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
         });
         const requests = await attempt("complete the check run", "checks: write", () =>
           completeCheckRun(client, repo, checkRun, {
-            conclusion: conclusionFor(report.verdict, c.conditionalConclusion),
+            conclusion: conclusionFor(report.verdict, c.conditionalConclusion, c.allowEmpty ?? false),
             output,
             annotations: plan.annotations,
             completedAt: opts.now(),
@@ -124,7 +124,7 @@ export async function startPublication(opts: PublisherOptions): Promise<Publicat
 }
 
 function notWrittenNote(n: number): string {
-  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written.`;
+  return `${n} finding${n === 1 ? " was" : "s were"} to be annotated, but the check run could not be completed (see the warnings); no annotation was written on the check run.`;
 }
 
 export type { Attempt } from "./options.js";

@@ -127,7 +127,10 @@ describe("dist/index.js, two runs at once on one PR", () => {
     const trial = async (n: number) => {
       const r = uniqueRepo();
       await seedPull(r.full, head);
-      const ws = await workspace("documentation:\n  enabled: false\n");
+      // One compliance control on README.md: a go that stands on something (nothing assessed fails the step).
+      const ws = await workspace(
+        "documentation:\n  enabled: false\ncompliance:\n  controls:\n    - { id: readme, framework: docs, title: A README, evidence: [{ file: README.md }] }\n",
+      );
       const staleEvent = `${ws.eventPath}.old.json`;
       const payload = {
         ...prEvent,

@@ -28,6 +28,20 @@ describe("paths from inputs", () => {
     expect((await state(r.full)).requests).toEqual([]);
   });
 
+  it("a `working-directory` that does not exist fails the step with one sentence; nothing is written", async () => {
+    const r = uniqueRepo();
+    const ws = await workspace("documentation:\n  enabled: false\n");
+    const host = recordingHost(githubEnv(ws, r.full, apiUrl()), {
+      "github-token": "ghs_test",
+      "working-directory": "docs-site",
+    });
+    const o = await run({ ...deps, host });
+    expect(host.failed).toBe(
+      `readiness-gate: input \`working-directory\`: "docs-site" is not a directory under ${ws.dir}`,
+    );
+    expect([o.report, (await state(r.full)).requests]).toEqual([null, []]);
+  });
+
   it("an artifact glob with `..` or an absolute path is an input error naming the input", async () => {
     const r = uniqueRepo();
     const ws = await workspace("documentation:\n  enabled: false\n");
@@ -57,26 +71,46 @@ describe("paths from inputs", () => {
     const r = uniqueRepo();
     await seedPull(r.full);
     const ws = await workspace("documentation:\n  enabled: false\nartifacts:\n  - scan.sarif\n");
-    const at = (uri: string, line: number) => ({
+    const at = (uri: string, line: number, uriBaseId?: string) => ({
       ruleId: "no-eval",
       level: "error",
       message: { text: "eval" },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: line } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, ...(uriBaseId ? { uriBaseId } : {}) },
+            region: { startLine: line },
+          },
+        },
+      ],
     });
     const sarif = {
       version: "2.1.0",
       runs: [
         {
           tool: { driver: { name: "ESLint" } },
-          results: [at(`file://${ws.dir}/src/app.js`, 3), at("file:///usr/lib/node_modules/dep/index.js", 9)],
+          // The scanner ran in a container with the checkout at /src: originalUriBaseIds names that root.
+          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///src/" } },
+          results: [
+            at(`file://${ws.dir}/src/app.js`, 3),
+            at("file:///usr/lib/node_modules/dep/index.js", 9),
+            at("file:///src/lib/util.js", 5, "%SRCROOT%"),
+          ],
         },
       ],
     };
     await writeFile(path.join(ws.dir, "scan.sarif"), JSON.stringify(sarif));
     const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", "fail-on": "never" });
     const o = await run({ ...deps, host });
-    expect(o.report?.findings.map((f) => f.path).sort()).toEqual(["/usr/lib/node_modules/dep/index.js", "src/app.js"]);
+    expect(o.report?.findings.map((f) => f.path).sort()).toEqual([
+      "/usr/lib/node_modules/dep/index.js",
+      "lib/util.js",
+      "src/app.js",
+    ]);
     const s = await state(r.full);
-    expect(s.checkRuns[0]?.annotations.map((a) => [a.path, a.start_line])).toEqual([["src/app.js", 3]]);
+    expect(s.checkRuns[0]?.annotations.map((a) => [a.path, a.start_line]).sort()).toEqual([
+      ["lib/util.js", 5],
+      ["src/app.js", 3],
+    ]);
   });
 });

@@ -112,13 +112,16 @@ describe("a GitHub that never answers", () => {
     const r = uniqueRepo();
     await seedPull(r.full);
     await fault(r.full, { method: "POST", path: "/issues/\\d+/comments$", status: 200, hang: true, times: 10 });
-    const ws = await workspace("documentation:\n  enabled: false\n");
+    // A compliance control on the workspace's README.md: a go that stands on something.
+    const ws = await workspace(
+      "documentation:\n  enabled: false\ncompliance:\n  controls:\n    - { id: readme, framework: docs, title: A README, evidence: [{ file: README.md }] }\n",
+    );
     const host = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test" });
     const started = Date.now();
     await run({ host, createClient: fast, cache: noCache });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(host.warnings).toEqual([expect.stringMatching(/^Could not write the pull request comment \(HTTP 500\): /)]);
-    expect(host.summary).toContain("## ✅ Readiness: GO");
+    expect(host.summary).toContain("## ✅ Readiness: GO, 100/100");
     const s = await state(r.full);
     expect(s.checkRuns.map((c) => c.status)).toEqual(["completed"]);
     expect(s.comments).toEqual([]);

@@ -48,3 +48,25 @@ describe("the inputs and outputs tables generated from action.yml", () => {
       expect(x.description.trim(), name).not.toBe("");
   });
 });
+
+describe("the workflow examples in the docs", () => {
+  it("every actions/checkout sets persist-credentials: false (no example needs git's token after checkout)", async () => {
+    const missing: string[] = [];
+    for (const file of ["README.md", "docs/action.md", "docs/pull-requests.md"]) {
+      const lines = (await readFile(new URL(file, root), "utf8")).split("\n");
+      lines.forEach((line, i) => {
+        const m = /^(\s*)- uses: actions\/checkout@/.exec(line);
+        if (!m) return;
+        const indent = m[1] ?? "";
+        // The step's own lines: deeper than its `- uses:` line.
+        const step: string[] = [];
+        for (const next of lines.slice(i + 1)) {
+          if (!next.startsWith(`${indent}  `)) break;
+          step.push(next);
+        }
+        if (!step.some((s) => /^\s+persist-credentials: false\b/.test(s))) missing.push(`${file}:${i + 1}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -15,6 +15,11 @@ const deps = {
 };
 const MARKER = "<!-- readiness-gate: Production Readiness -->";
 const NO_DOCS = "documentation:\n  enabled: false\n";
+// One compliance control on the workspace's README.md: a go that stands on something (with nothing assessed at
+// all the verdict is `nothing-assessed`, never a go).
+const README_CONTROL =
+  "compliance:\n  controls:\n    - { id: readme, framework: docs, title: A README, evidence: [{ file: README.md }] }\n";
+const DOCS = `${NO_DOCS}${README_CONTROL}`;
 // A required dimension with no input fails a blocking gate: a no-go that does not depend on any analyzer.
 const NO_GO = `${NO_DOCS}required-dimensions: [performance]\n`;
 
@@ -26,7 +31,7 @@ describe("run()", () => {
     const sha = "a".repeat(40);
     await seedPull(r.full, sha);
     // workflow_run reads its config from the default branch, never from the workspace.
-    await seed(r.full, { files: [{ ref: "main", path: ".github/readiness.yml", content: NO_DOCS }] });
+    await seed(r.full, { files: [{ ref: "main", path: ".github/readiness.yml", content: DOCS }] });
     const number = prEvent.pull_request.number;
     await mkdir(path.join(ws.dir, "readiness-input"), { recursive: true });
     await writeFile(
@@ -55,7 +60,7 @@ describe("run()", () => {
   it("creates one comment and one check run on the PR head SHA, then updates both", async () => {
     const r = uniqueRepo();
     await seedPull(r.full);
-    const ws = await workspace(NO_DOCS);
+    const ws = await workspace(DOCS);
     const env = githubEnv(ws, r.full, apiUrl());
     const first = recordingHost(env, { "github-token": "ghs_test" });
     const o1 = await run({ ...deps, host: first });
@@ -72,7 +77,7 @@ describe("run()", () => {
     expect(s.checkRuns).toHaveLength(1);
     expect(s.checkRuns[0]?.head_sha).toBe(prEvent.pull_request.head.sha);
     expect(s.checkRuns[0]?.conclusion).toBe("success");
-    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: no dimension assessed");
+    expect((s.checkRuns[0]?.output as { title: string } | undefined)?.title).toBe("GO: 100/100");
     expect(s.requests.map((q) => `${q.method} ${q.path.replace(`/repos/${r.full}`, "")}`)).toEqual([
       "POST /check-runs",
       `GET /pulls/${prEvent.pull_request.number}`,
@@ -84,11 +89,11 @@ describe("run()", () => {
     ]);
     expect(first.outputs).toEqual({
       verdict: "go",
-      score: "",
+      score: "100",
       "documentation-score": "",
       "performance-score": "",
       "security-score": "",
-      "compliance-score": "",
+      "compliance-score": "100",
       "report-path": path.join(ws.runnerTemp, "readiness-gate", "readiness-report.json"),
       "sarif-file": path.join(ws.runnerTemp, "readiness-gate", "readiness-report.sarif"),
       "comment-id": String(o1.comment?.id),
@@ -110,12 +115,15 @@ describe("run()", () => {
       pullRequest: prEvent.pull_request.number,
       runUrl: `https://github.com/${r.full}/actions/runs/4242`,
     });
-    expect(first.summary).toContain("## ✅ Readiness: GO");
+    expect(first.summary).toContain("## ✅ Readiness: GO, 100/100");
     expect(first.summary).toContain(`[Check run](https://github.com/${r.full}/runs/${o1.checkRun?.id})`);
 
     // Second run with a changed target: the same comment is updated; a new check run is created (a completed one
     // is final on GitHub), and the first keeps its own annotations and conclusion.
-    await writeFile(path.join(ws.dir, ".github", "readiness.yml"), "documentation:\n  enabled: false\n  target: 80\n");
+    await writeFile(
+      path.join(ws.dir, ".github", "readiness.yml"),
+      `documentation:\n  enabled: false\n  target: 80\n${README_CONTROL}`,
+    );
     const second = recordingHost(env, { "github-token": "ghs_test" });
     const o2 = await run({ ...deps, host: second });
     expect(o2.comment).toEqual({ action: "updated", id: o1.comment?.id, url: o1.comment?.url, deleted: [] });
@@ -192,10 +200,46 @@ describe("run()", () => {
     );
   });
 
-  it("fails with one sentence on a bad input or config; the check run fails and the comment says it could not run", async () => {
+  it("nothing assessed: the check run fails and says so, the comment says why, the step fails unless allow-empty", async () => {
     const r = uniqueRepo();
     await seedPull(r.full);
     const ws = await workspace(NO_DOCS);
+    const env = githubEnv(ws, r.full, apiUrl());
+    const host = recordingHost(env, { "github-token": "ghs_test", artifacts: "reports/*.sarif" });
+    const o1 = await run({ ...deps, host });
+    expect(o1.report?.verdict).toBe("nothing-assessed");
+    expect(host.failed).toBe(
+      "Nothing was assessed (no documentation, no report, no compliance control); set `allow-empty: true` if that is expected.",
+    );
+    expect(host.outputs.verdict).toBe("nothing-assessed");
+    let s = await state(r.full);
+    const output = s.checkRuns[0]?.output as { title: string; summary: string };
+    expect([s.checkRuns[0]?.conclusion, output.title]).toEqual(["failure", "Nothing was assessed"]);
+    const warning =
+      '> [!WARNING]\n> The artifact pattern "reports/\\*.sarif" matched no file, so nothing was read from it. Check the path and that an earlier step wrote the report.\n';
+    for (const text of [output.summary, s.comments[0]?.body ?? "", host.summary]) {
+      expect(text).toContain("## ❔ Readiness: NOTHING ASSESSED\n");
+      expect(text).toContain(
+        "> [!WARNING]\n> Nothing was assessed, so this result is not a go (documentation: disabled in the config; performance: no load-test results were found;",
+      );
+      expect(text).toContain(warning);
+    }
+
+    const allowed = recordingHost(env, {
+      "github-token": "ghs_test",
+      artifacts: "reports/*.sarif",
+      "allow-empty": "true",
+    });
+    await run({ ...deps, host: allowed });
+    expect(allowed.failed).toBeNull();
+    s = await state(r.full);
+    expect(s.checkRuns.map((c) => c.conclusion)).toEqual(["failure", "neutral"]);
+  });
+
+  it("fails with one sentence on a bad input or config; the check run fails and the comment says it could not run", async () => {
+    const r = uniqueRepo();
+    await seedPull(r.full);
+    const ws = await workspace(DOCS);
     const bad = recordingHost(githubEnv(ws, r.full, apiUrl()), { "github-token": "ghs_test", comment: "sometimes" });
     await run({ ...deps, host: bad });
     expect(bad.failed).toBe('readiness-gate: input `comment`: found "sometimes", allowed: always, on-change, never');

@@ -60,9 +60,11 @@ describe("job summary", () => {
       cache: { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 },
     });
     expect(host.summary).toContain(
-      "1 finding was to be annotated, but the check run could not be completed (see the warnings); no annotation was written.",
+      "1 finding was to be annotated, but the check run could not be completed (see the warnings); no annotation was written on the check run. 1 of 1 finding with a file and line was written as workflow-command annotations (the check run could not carry them).",
     );
     expect(host.summary).not.toContain("1 finding is annotated.");
+    // With a token that cannot write checks (a fork's), the finding still reaches the PR inline.
+    expect(host.annotations.map((a) => [a.level, a.props.file, a.props.startLine])).toEqual([["error", "src/a.js", 2]]);
   });
 });
 
@@ -119,5 +121,10 @@ describe("workflow-command annotations", () => {
         title: "eslint/rule-error (high)",
       },
     });
+    // The summary says what was written, and points at the JSON report: there is no check run in a dry run.
+    expect(host.summary).toContain(
+      "13 of 18 findings with a file and line were written as workflow-command annotations (a dry run has no check run); GitHub shows at most 10 per level in a step, within the `annotations` input. The JSON report has all findings.",
+    );
+    expect(host.summary).not.toMatch(/see the check run/);
   });
 });

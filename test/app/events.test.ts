@@ -40,9 +40,9 @@ async function seed(extra: Loose = {}): Promise<{ name: string; full: string }> 
     repo: full,
     files: { main: { ".github/readiness.yml": CONFIG } },
     tarballs: {
-      [HEAD]: tarball([{ path: `${app.owner}-${name}-9999999/README.md`, data: "# Service\n\nReady.\n" }]).toString(
-        "base64",
-      ),
+      [HEAD]: tarball([
+        { path: `${app.owner}-${name}-9999999/README.md`, data: "# Service\n\nReady: [back to the top](#service).\n" },
+      ]).toString("base64"),
     },
     pulls: [{ number: 7, headSha: HEAD, state: "open" }],
     ...extra,

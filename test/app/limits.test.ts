@@ -141,7 +141,11 @@ describe("the link checker's token", () => {
     await control("app/seed", {
       repo: `${app.owner}/${name}`,
       files: { main: { ".github/readiness.yml": "documentation:\n  external-links: warn\n" } },
-      tarballs: { [sha]: tarball([{ path: "top/README.md", data: "# Service\n\nReady.\n" }]).toString("base64") },
+      tarballs: {
+        [sha]: tarball([
+          { path: "top/README.md", data: "# Service\n\nReady: [back to the top](#service).\n" },
+        ]).toString("base64"),
+      },
       pulls: [{ number: 7, headSha: sha, state: "open" }],
     });
     await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha }));
@@ -176,7 +180,7 @@ describe("the job time limit and shutdown", () => {
     const name = app.repos[0] as string;
     const full = `${app.owner}/${name}`;
     const sha = "1a".repeat(20);
-    await seedPr(app, name, sha, [{ path: "top/README.md", data: "# x\n" }], 1500);
+    await seedPr(app, name, sha, [{ path: "top/README.md", data: "# x\n\n[Top](#x).\n" }], 1500);
     await deliver(server, app.secret, "pull_request", pullRequestPayload(app, name, { headSha: sha }));
     await waitFor(async () => (await repoState(full)).checkRuns.length === 1, "the in_progress check run");
     expect(await server.stop("SIGTERM")).toBe(0);

@@ -458,6 +458,8 @@ describe("READINESS_ROLE", () => {
     );
     expect([run.head_sha, run.conclusion]).toEqual([sha, "failure"]);
     const assessedBy = (s: RunningApp) => parsed(s).filter((l) => /^assessed \(/.test(l.msg)).length;
+    // The worker logs "assessed" just after it completes the check run: wait for the line, not only the run.
+    await waitFor(async () => assessedBy(worker as RunningApp) > 0 || null, "the worker's log line", 10_000);
     expect([assessedBy(web as RunningApp), assessedBy(worker as RunningApp)]).toEqual([0, 1]);
     const health = (await (await fetch(`${(worker as RunningApp).url}/healthz`)).json()) as Loose;
     expect([health.status, health.role]).toEqual(["ok", "worker"]);

@@ -110,10 +110,40 @@ describe("readiness-gate CLI", () => {
     expect(r.stdout.endsWith("Report written to out.md\n")).toBe(true);
   });
 
-  it("lists an artifact pattern that matched nothing as a notice", async () => {
-    const dir = tree({});
+  it("an artifact pattern that matched nothing is a warning next to the verdict", async () => {
+    const dir = tree({ "README.md": "# Title\n\nBack to [the title](#title).\n" });
     const r = await cli(["--root", dir, "--format", "json", "--artifacts", "reports/**"], dir);
-    expect(JSON.parse(r.stdout).notices).toEqual(['artifact pattern "reports/**" matched no file']);
+    const report = JSON.parse(r.stdout);
+    expect(report.emptyPatterns).toEqual([{ kind: "artifact", pattern: "reports/**" }]);
+    expect(report.notices).toEqual([]);
+    const text = await cli(["--root", dir, "--artifacts", "reports/**"], dir);
+    expect(text.stdout.split("\n").slice(0, 3)).toEqual([
+      "Readiness: GO, score 100/100",
+      "Deploy: every gate holds.",
+      'Warning: The artifact pattern "reports/**" matched no file, so nothing was read from it. Check the path and that an earlier step wrote the report.',
+    ]);
+  });
+
+  it("nothing assessed is its own verdict and exit code 3, unless --allow-empty", async () => {
+    // Nothing to check: no documentation file is selected, the artifact glob matches nothing, no control.
+    const dir = tree({ "notes.txt": "not Markdown\n" });
+    const r = await cli(["--root", dir, "--artifacts", "reports/*.sarif"], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout.split("\n").slice(0, 5)).toEqual([
+      "Readiness: NOTHING ASSESSED",
+      "Do not rely on this result: nothing was assessed. Point the config at the documentation, the artifacts or the compliance controls to assess.",
+      "Warning: Nothing was assessed, so this result is not a go (documentation: no Markdown files matched documentation.include; performance: no load-test results were found; security: no security scanner results were found; compliance: no compliance controls are declared (add `compliance.packs: [baseline]` or `compliance.controls`)). Point the config at the documentation, the reports or the compliance controls to assess, or set allow-empty where an empty run is expected.",
+      "Warning: No documentation files matched documentation.include, so no documentation was checked. Check the include patterns in the config.",
+      'Warning: The artifact pattern "reports/*.sarif" matched no file, so nothing was read from it. Check the path and that an earlier step wrote the report.',
+    ]);
+    const allowed = await cli(
+      ["--root", dir, "--artifacts", "reports/*.sarif", "--allow-empty", "--format", "json"],
+      dir,
+    );
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toMatchObject({ verdict: "nothing-assessed", score: null });
+    const sarif = await cli(["--root", dir, "--format", "sarif"], dir);
+    expect(JSON.parse(sarif.stdout).runs[0].properties).toEqual({ verdict: "nothing-assessed", score: null });
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { code, details, escapeText, table } from "../../src/core/render/markdown-utils.js";
+import type { Finding } from "../../src/core/model/report.js";
+import { code, details, escapeText, ownMessage, table } from "../../src/core/render/markdown-utils.js";
+import { findingMessage } from "../../src/core/render/sections/findings-list.js";
+import { span } from "../../src/core/util/code-span.js";
 
 describe("escapeText", () => {
   it("neutralises HTML, so no tag from a file can open or close <details>", () => {
@@ -43,5 +46,30 @@ describe("table and details", () => {
 
   it("folds a section", () => {
     expect(details("Sum", "Body")).toBe("<details><summary>Sum</summary>\n\nBody\n\n</details>");
+  });
+});
+
+describe("the tool's own messages", () => {
+  it("render their code spans; values from files stay literal inside them and escaped outside", () => {
+    const fromFile = "y.md#*bold*-`tick`-<i>@team";
+    const message = `Broken link: ${span(fromFile)} points to ${span("y.md")}; see *docs* <b>`;
+    expect(message).toBe("Broken link: ``y.md#*bold*-`tick`-<i>@team`` points to `y.md`; see *docs* <b>");
+    expect(ownMessage(message)).toBe(
+      "Broken link: ``y.md#*bold*-`tick`-<i>@team`` points to `y.md`; see \\*docs\\* &lt;b&gt;",
+    );
+    // A backtick with no partner is plain text, escaped.
+    expect(ownMessage("a ` b")).toBe("a \\` b");
+    expect(span("`edge`")).toBe("`` `edge` ``");
+  });
+
+  it("a scanner's message is its own text: its backticks are shown, never rendered", () => {
+    const f = (dimension: Finding["dimension"]): Finding => ({
+      dimension,
+      ruleId: "r",
+      severity: "high",
+      message: "Use `eval` here",
+    });
+    expect(findingMessage(f("security"))).toBe("Use \\`eval\\` here");
+    expect(findingMessage(f("documentation"))).toBe("Use `eval` here");
   });
 });

@@ -44,19 +44,25 @@ describe("documentation section", () => {
       ].join("\n"),
     );
     expect(s?.body).toContain("**`README.md`**");
-    expect(s?.body).toContain("- `README.md:48` Broken link: \\`docs/giude.md\\` does not exist in the repository.");
+    // The message's own code span renders; the path from the file is shown literally inside it.
+    expect(s?.body).toContain("- `README.md:48` Broken link: `docs/giude.md` does not exist in the repository.");
     expect(s?.compactBody).toContain("12 findings: see the check run annotations.");
     expect(s?.compactBody).not.toContain("giude");
   });
 
-  it("escapes text that comes from files", async () => {
+  it("shows text that comes from files literally: inside the message's code span, or escaped outside it", async () => {
     const r = await report({
-      files: [{ path: "x.md", content: "[a](evil%3Cb%3E@team.md)\n" }],
-      repoFiles: ["x.md"],
+      files: [
+        { path: "x.md", content: "[a](evil%3Cb%3E@team.md)\n" },
+        { path: "y.md", content: "[a](y.md#*bold*-`tick`-<i>)\n" },
+      ],
+      repoFiles: ["x.md", "y.md"],
     });
     const s = documentationMarkdown(r, { maxFindings: 30 });
-    expect(s?.body).toContain("points to \\`evil&lt;b&gt;@\u200dteam.md\\`");
-    expect(s?.body).not.toContain("<b>");
+    // In a code span GitHub shows `<b>` and `@team` as typed: no HTML, no mention.
+    expect(s?.body).toContain("points to `evil<b>@team.md`");
+    const outsideCode = (s?.body ?? "").replace(/(`+)[\s\S]*?(?<!`)\1(?!`)/g, "");
+    expect(outsideCode).not.toMatch(/<b>|<i>|@team/);
   });
 
   it("prints terminal lines", async () => {

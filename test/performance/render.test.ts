@@ -85,3 +85,25 @@ describe("performance section", () => {
     ).toEqual([]);
   });
 });
+
+describe("stress runs", () => {
+  it("are marked ' (stress)' unless the name already says so: never `stress (stress)`", async () => {
+    const part = peak.parts[0]!;
+    const artifact = (scenario: string, users: number): ParsedPerformanceArtifact => ({
+      path: `load/${scenario}_stats.csv`,
+      format: "locust-stats",
+      parts: [{ ...part, runKey: scenario, scenario, users, endpoints: [], failures: [] }],
+    });
+    const { result } = await analyzePerformance({
+      artifacts: [artifact("peak", 1000), artifact("stress", 2000), artifact("spike", 3000)],
+      config: performanceSchema.parse({ scenarios: { spike: { stress: true } } }),
+    });
+    const md = performanceMarkdown(report(result), { maxFindings: 30 })!;
+    expect(md.body).toMatch(/\| stress \| 2,000 \|/);
+    expect(md.body).toMatch(/\| spike \(stress\) \| 3,000 \|/);
+    expect(md.body).not.toContain("stress (stress)");
+    const text = performanceText(report(result), { maxFindings: 30 }).join("\n");
+    expect(text).toContain("    stress: 2,000 users");
+    expect(text).toContain("    spike (stress): 3,000 users");
+  });
+});

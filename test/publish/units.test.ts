@@ -97,6 +97,8 @@ describe("check conclusion and title", () => {
     expect(conclusionFor("conditional", "neutral")).toBe("neutral");
     expect(conclusionFor("conditional", "action_required")).toBe("action_required");
     expect(conclusionFor("no-go", "success")).toBe("failure");
+    expect(conclusionFor("nothing-assessed", "success")).toBe("failure");
+    expect(conclusionFor("nothing-assessed", "success", true)).toBe("neutral");
     expect(checkTitle(makeReport({ verdict: "conditional", score: 85.9 }))).toBe("CONDITIONAL GO: 85/100");
   });
 });

@@ -86,6 +86,7 @@ export const configSchema = z.strictObject({
       go: z.string().optional(),
       conditional: z.string().optional(),
       "no-go": z.string().optional(),
+      "nothing-assessed": z.string().optional(),
     })
     .prefault({}),
 });

@@ -24,6 +24,7 @@ import {
   type LinkCheckOptions,
   type LinkCheckOutput,
 } from "./link-check-base.js";
+import { span } from "../util/code-span.js";
 export {
   RULES,
   type IgnoredLink,
@@ -69,7 +70,7 @@ function checkOnSite(
       fromPath,
       at,
       RULES.brokenOnSite,
-      `Broken link on the built ${SITE_LABELS[site.name]} site (${site.configPath}): \`${url}\` ${r.reason}.${onGitHub ? " It opens on GitHub, but not for readers of the site." : ""}`,
+      `Broken link on the built ${SITE_LABELS[site.name]} site (${site.configPath}): ${span(url)} ${r.reason}.${onGitHub ? " It opens on GitHub, but not for readers of the site." : ""}`,
     ),
   );
 }
@@ -151,7 +152,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
           fromPath,
           at,
           RULES.outsideRepo,
-          `Broken link: \`${written}\` points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
+          `Broken link: ${span(written)} points outside the repository, where GitHub cannot follow it. Link to a file inside the repository or use a full URL.`,
         ),
       );
       return;
@@ -163,7 +164,7 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
           fromPath,
           at,
           RULES.caseMismatch,
-          `Broken link on case-sensitive file systems: \`${written}\` does not match the case of \`${variant}\` (GitHub and Linux treat different case as different files). Write \`${relativeFrom(fromPath, variant)}\`.`,
+          `Broken link on case-sensitive file systems: ${span(written)} does not match the case of ${span(variant)} (GitHub and Linux treat different case as different files). Write ${span(relativeFrom(fromPath, variant))}.`,
         ),
       );
       return;
@@ -171,18 +172,18 @@ function checkOne(ctx: Ctx, fromPath: string, at: LinkOccurrence, shown?: string
     const placeholder = placeholderIn(pathPart);
     const near = placeholder || HOST_LIKE.test(pathPart) ? undefined : ctx.index.suggest(first);
     const hint = placeholder
-      ? ` \`${placeholder}\` looks like a placeholder: write the real path, or show the pattern in code (\`…\`) instead of a link.`
+      ? ` ${span(placeholder)} looks like a placeholder: write the real path, or show the pattern in code (\`…\`) instead of a link.`
       : HOST_LIKE.test(pathPart)
         ? ` It looks like a web address without its scheme: add \`https://\` (\`https://${pathPart}\`).`
         : near
-          ? ` Did you mean \`${relativeFrom(fromPath, near)}\`?`
+          ? ` Did you mean ${span(relativeFrom(fromPath, near))}?`
           : "";
     ctx.out.findings.push(
       finding(
         fromPath,
         at,
         RULES.missingFile,
-        `Broken link: \`${written}\` ${first === url && shown === undefined ? "does not exist" : `points to \`${first}\`, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
+        `Broken link: ${span(written)} ${first === url && shown === undefined ? "does not exist" : `points to ${span(first)}, which does not exist`} in the repository.${hint} Fix the path or add the file.`,
       ),
     );
     return;

@@ -7,6 +7,7 @@
  */
 import JSON5 from "json5";
 import { checkJson, checkScript, checkYaml, type LanguageFamily, type SyntaxProblem } from "./code-syntax.js";
+import { span } from "../util/code-span.js";
 
 /** A finding that is advice (shown, not scored): the example is fine as an illustration but tagged or written oddly. */
 export interface Advice {
@@ -230,7 +231,7 @@ export function judgeYaml(text: string): Judgement {
     problem: null,
     advice: {
       ruleId: ADVICE_RULES.duplicateKey,
-      message: `This \`yaml\` example repeats the key ${key ? `\`${key}\`` : "on this line"}: a YAML parser keeps only one of them or refuses the file. Fine when alternatives are shown side by side; otherwise remove one.`,
+      message: `This \`yaml\` example repeats the key ${key ? span(key) : "on this line"}: a YAML parser keeps only one of them or refuses the file. Fine when alternatives are shown side by side; otherwise remove one.`,
       line: duplicate.line,
       column: duplicate.column,
     },

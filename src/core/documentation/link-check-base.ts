@@ -8,6 +8,7 @@ import { SITE_LABELS, type SiteProfile } from "./site-profile.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { LinkOccurrence } from "./scan.js";
 import type { SuggestionRequest } from "./suggestion-requests.js";
+import { span } from "../util/code-span.js";
 
 export const RULES = {
   missingFile: "links.missing-file",
@@ -154,7 +155,7 @@ export function checkAnchor(
     ctx.out.anchorsValid++;
     return;
   }
-  const where = target === fromPath ? "this file" : `\`${target}\``;
+  const where = target === fromPath ? "this file" : `${span(target)}`;
   const hint = () =>
     hintSlot(ctx, {
       path: fromPath,
@@ -170,7 +171,7 @@ export function checkAnchor(
         fromPath,
         at,
         RULES.missingAnchor,
-        `Broken anchor on the built ${SITE_LABELS[site.name]} site: \`${written}\` points to \`#${fragment}\`, which is not a heading id or anchor of ${where} there.${hint()} Link to an existing heading or add an <a id="…"> anchor.`,
+        `Broken anchor on the built ${SITE_LABELS[site.name]} site: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading id or anchor of ${where} there.${hint()} Link to an existing heading or add an <a id="…"> anchor.`,
       ),
     );
     return;
@@ -181,7 +182,7 @@ export function checkAnchor(
         fromPath,
         at,
         RULES.missingAnchor,
-        `Broken anchor on GitHub: \`${written}\` points to \`#${fragment}\`, an \`id\` on an HTML element other than <a> in ${where}; GitHub strips this id when it renders the page. Use <a id="${fragment}"></a> (or <a name="…">) instead, or link to a heading.`,
+        `Broken anchor on GitHub: ${span(written)} points to ${span(`#${fragment}`)}, an \`id\` on an HTML element other than <a> in ${where}; GitHub strips this id when it renders the page. Use <a id="${fragment}"></a> (or <a name="…">) instead, or link to a heading.`,
       ),
     );
     return;
@@ -191,7 +192,7 @@ export function checkAnchor(
       fromPath,
       at,
       RULES.missingAnchor,
-      `Broken anchor: \`${written}\` points to \`#${fragment}\`, which is not a heading or anchor in ${where}.${hint()} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
+      `Broken anchor: ${span(written)} points to ${span(`#${fragment}`)}, which is not a heading or anchor in ${where}.${hint()} Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.`,
     ),
   );
 }

@@ -13,6 +13,7 @@ import { isObject } from "../formats/json.js";
 import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { explicitHeadingIds } from "./site-anchors.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo, resolveUrl } from "./site-paths.js";
+import { span } from "../util/code-span.js";
 
 const DOC_EXT = /\.mdx?$/i;
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
@@ -74,7 +75,7 @@ export function docusaurusProfile(file: SiteConfigFile, ctx: SiteContext): SiteP
     if (!docAt.has(url)) docAt.set(url, p);
   }
   ctx.notices.push(
-    `${file.path} is code and was not run: Docusaurus' defaults were assumed (docs in \`${docsRoot}\` served under /docs/, static files in \`${staticDir}\`)`,
+    `${file.path} is code and was not run: Docusaurus' defaults were assumed (docs in ${span(docsRoot)} served under /docs/, static files in ${span(staticDir)})`,
   );
   const docs = new Set(urlOf.keys());
 
@@ -100,14 +101,14 @@ export function docusaurusProfile(file: SiteConfigFile, ctx: SiteContext): SiteP
         status: "broken",
         reason:
           first !== null && ctx.index.exists(first)
-            ? `points to \`${first}\`, which is not a doc of the site (outside \`${docsRoot}\`, or a \`_\` partial); Docusaurus leaves the link as written and it does not open`
-            : `points to \`${first ?? decoded}\`, which does not exist`,
+            ? `points to ${span(first)}, which is not a doc of the site (outside ${span(docsRoot)}, or a \`_\` partial); Docusaurus leaves the link as written and it does not open`
+            : `points to ${span(first ?? decoded)}, which does not exist`,
       };
     }
     if (site !== undefined)
       return site !== null && ctx.index.exists(site) === "file"
         ? { status: "ok" }
-        : { status: "broken", reason: `points to \`${site ?? decoded}\`, which does not exist` };
+        : { status: "broken", reason: `points to ${span(site ?? decoded)}, which does not exist` };
     // Images and other assets are bundled from the file system; `/…` serves from static/.
     if (image || /\.[a-z0-9]{1,8}$/i.test(decoded)) {
       const t = decoded.startsWith("/") ? joinPath(staticDir, decoded.slice(1)) : joinPath(dirOf(from), decoded);
@@ -115,7 +116,7 @@ export function docusaurusProfile(file: SiteConfigFile, ctx: SiteContext): SiteP
       if (!decoded.startsWith("/")) return { status: "unknown" };
       return {
         status: "broken",
-        reason: `is served from \`${staticDir}\`, where \`${decoded.slice(1)}\` does not exist`,
+        reason: `is served from ${span(staticDir)}, where ${span(decoded.slice(1))} does not exist`,
       };
     }
     const page = urlOf.get(from) ?? "/docs";
@@ -127,7 +128,7 @@ export function docusaurusProfile(file: SiteConfigFile, ctx: SiteContext): SiteP
     }
     const u = candidates[0] as string;
     if (u === "/docs" || u.startsWith("/docs/"))
-      return { status: "broken", reason: `resolves to \`${u}\` on the built site, where there is no doc` };
+      return { status: "broken", reason: `resolves to ${span(u)} on the built site, where there is no doc` };
     const asStatic = joinPath(staticDir, u.slice(1));
     if (asStatic !== null && ctx.index.exists(asStatic) === "file") return { status: "ok" };
     // Pages, the blog and plugin routes are not modelled: such a link is not judged.

@@ -6,6 +6,7 @@
  */
 import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo } from "./site-paths.js";
+import { span } from "../util/code-span.js";
 
 /** The few keys of book.toml that decide where pages are: `[book] src`. A table/key/string reader, not full TOML. */
 export function readBookToml(text: string): { src: string } {
@@ -35,7 +36,7 @@ export function mdbookProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
   const summary = ctx.scans.get(summaryPath);
   if (!summary) {
     ctx.notices.push(
-      `${file.path} names the book's source directory \`${src || "."}\`, but ${summaryPath} was not found or not checked; links are resolved as GitHub resolves them`,
+      `${file.path} names the book's source directory ${span(src || ".")}, but ${summaryPath} was not found or not checked; links are resolved as GitHub resolves them`,
     );
     return null;
   }
@@ -58,7 +59,7 @@ export function mdbookProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
   const first = [...chapters][0];
   const rootIndex = src === "" ? "index.html" : `${src}/index.html`;
   if (first && !built.has(rootIndex)) built.set(rootIndex, first);
-  const where = `\`${src || "."}\``;
+  const where = `${span(src || ".")}`;
 
   const resolve = (from: string, link: string, image: boolean): SiteResolution => {
     const decoded = decodePath(link);
@@ -83,8 +84,8 @@ export function mdbookProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
       return {
         status: "broken",
         reason: ctx.index.exists(target)
-          ? `points to \`${relativeTo(target, src)}\`, which SUMMARY.md does not list, so mdBook does not build it. Add it to SUMMARY.md or link to a chapter`
-          : `points to \`${relativeTo(target, src)}\`, which does not exist`,
+          ? `points to ${span(relativeTo(target, src))}, which SUMMARY.md does not list, so mdBook does not build it. Add it to SUMMARY.md or link to a chapter`
+          : `points to ${span(relativeTo(target, src))}, which does not exist`,
       };
     }
     if (asDir) {
@@ -94,7 +95,7 @@ export function mdbookProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
       if (ctx.index.exists(page) === "file") return { status: "ok" };
       return {
         status: "broken",
-        reason: `points to the directory \`${relativeTo(target, src) || "."}\`, which has no \`index.html\` in the built book (no README.md or index.md chapter there)`,
+        reason: `points to the directory ${span(relativeTo(target, src) || ".")}, which has no \`index.html\` in the built book (no README.md or index.md chapter there)`,
       };
     }
     if (/\.html?$/i.test(target)) {
@@ -105,12 +106,12 @@ export function mdbookProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
       return {
         status: "broken",
         reason: ctx.index.exists(source)
-          ? `is built from \`${relativeTo(source, src)}\`, which SUMMARY.md does not list, so mdBook does not build it`
-          : `is not a page of the book: no chapter \`${relativeTo(source, src)}\` in SUMMARY.md`,
+          ? `is built from ${span(relativeTo(source, src))}, which SUMMARY.md does not list, so mdBook does not build it`
+          : `is not a page of the book: no chapter ${span(relativeTo(source, src))} in SUMMARY.md`,
       };
     }
     if (ctx.index.exists(target) === "file") return { status: "ok" };
-    return { status: "broken", reason: `points to \`${relativeTo(target, src)}\`, which does not exist` };
+    return { status: "broken", reason: `points to ${span(relativeTo(target, src))}, which does not exist` };
   };
 
   return {

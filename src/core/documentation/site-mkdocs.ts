@@ -11,6 +11,7 @@ import { isObject } from "../formats/json.js";
 import type { SiteConfigFile, SiteContext, SiteProfile, SiteResolution } from "./site-types.js";
 import { decodePath, dirOf, isWithin, joinPath, relativeTo, resolveUrl } from "./site-paths.js";
 import { githubSlugs } from "./site-anchors.js";
+import { span } from "../util/code-span.js";
 
 /** Python-Markdown's toc `slugify`: NFKD to ASCII, drop what is not a word, space or hyphen, collapse runs to `-`. */
 export function mkdocsSlug(text: string): string {
@@ -62,7 +63,7 @@ export function mkdocsProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
   const settings = readMkdocsYaml(file.text);
   const root = joinPath(dirOf(file.path), settings.docsDir);
   if (root === null) throw new Error(`docs_dir ${JSON.stringify(settings.docsDir)} points outside the repository`);
-  const where = `\`${root || "."}\``;
+  const where = `${span(root || ".")}`;
   const isHidden = (p: string) =>
     relativeTo(p, root)
       .split("/")
@@ -98,7 +99,7 @@ export function mkdocsProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
     const asFile = joinPath(root, u.replace(/^\/+/, ""));
     if (asFile !== null && asFile !== root && ctx.index.exists(asFile) === "file" && !MD_EXT.test(asFile))
       return { status: "ok" };
-    return { status: "broken", reason: `resolves to \`${u}\` on the built site, where there is no page or file` };
+    return { status: "broken", reason: `resolves to ${span(u)} on the built site, where there is no page or file` };
   };
 
   const resolve = (from: string, link: string, image: boolean): SiteResolution => {
@@ -127,8 +128,8 @@ export function mkdocsProfile(file: SiteConfigFile, ctx: SiteContext): SiteProfi
         target === null || !isWithin(target, root)
           ? `points outside the docs directory ${where}, which is all MkDocs publishes`
           : ctx.index.exists(target)
-            ? `points to \`${relativeTo(target, root)}\`, which MkDocs does not build (its name or a directory starts with a dot)`
-            : `points to \`${relativeTo(target, root)}\`, which is not in the docs directory ${where}`;
+            ? `points to ${span(relativeTo(target, root))}, which MkDocs does not build (its name or a directory starts with a dot)`
+            : `points to ${span(relativeTo(target, root))}, which is not in the docs directory ${where}`;
       return { status: "broken", reason };
     }
     const page = urlOf.get(from) ?? "/";

@@ -7,6 +7,7 @@
  */
 import type { Finding } from "../model/report.js";
 import { closest, SuggestionBudget } from "./suggest.js";
+import { span } from "../util/code-span.js";
 
 export interface SuggestionRequest {
   /** The file the finding is in. */
@@ -41,7 +42,11 @@ export function answerSuggestions(
   for (const r of requests) {
     const pool = r.kind === "anchor" ? candidates.anchorsOf(r.target ?? "", r.site) : candidates.definitionsOf(r.path);
     const near = pool ? closest(r.word, pool, budget) : undefined;
-    const hint = near ? (r.kind === "anchor" ? ` Did you mean \`#${near}\`?` : ` Did you mean \`[${near}]\`?`) : "";
+    const hint = near
+      ? r.kind === "anchor"
+        ? ` Did you mean ${span(`#${near}`)}?`
+        : ` Did you mean ${span(`[${near}]`)}?`
+      : "";
     hints.set(`${r.path}\u0001${r.seq}`, hint);
   }
   for (const f of findings)

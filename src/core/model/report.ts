@@ -16,7 +16,11 @@ export { SEVERITIES, SEVERITY_RANK, type Severity } from "./severity.js";
 export const DIMENSIONS = ["documentation", "performance", "security", "compliance"] as const;
 export type DimensionName = (typeof DIMENSIONS)[number];
 
-export type Verdict = "go" | "conditional" | "no-go";
+/**
+ * `nothing-assessed`: no dimension was assessed at all (no documentation selected, no artifact, no compliance
+ * control), so there is nothing a `go` could stand on; a misconfigured gate must never read as a pass.
+ */
+export type Verdict = "go" | "conditional" | "no-go" | "nothing-assessed";
 
 /** A metric value as gates and renderers see it. `null` means "not measured". */
 export type MetricValue = number | null;
@@ -109,6 +113,12 @@ export interface GateResult {
   reason?: string;
 }
 
+export interface EmptyPattern {
+  /** `artifact`: an artifact glob (config `artifacts` or the front door's own); `performance-baseline`: the baseline path. */
+  kind: "artifact" | "performance-baseline";
+  pattern: string;
+}
+
 export interface Risk {
   title: string;
   severity: Severity;
@@ -131,6 +141,8 @@ export interface Report {
   risks: Risk[];
   /** Messages about the run itself (config warnings, skipped inputs). */
   notices: string[];
+  /** Artifact and performance-baseline patterns that matched no file (shown next to the verdict). */
+  emptyPatterns?: EmptyPattern[];
   /** How the findings compare with the PR's base, when the run had a baseline. */
   comparison?: Comparison;
   /** Where the run happened (filled by adapters; optional). */

@@ -11,6 +11,7 @@ export const VERDICT_LABELS: Record<Verdict, { icon: string; text: string }> = {
   go: { icon: "✅", text: "GO" },
   conditional: { icon: "⚠️", text: "CONDITIONAL GO" },
   "no-go": { icon: "⛔", text: "NO-GO" },
+  "nothing-assessed": { icon: "❔", text: "NOTHING ASSESSED" },
 };
 
 export function gateIcon(g: GateResult): string {

@@ -46,6 +46,55 @@ export function code(text: string, maxLength = 200): string {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 
+/**
+ * A message the tool wrote: its code spans (a run of backticks up to the next run of the same length, as in
+ * CommonMark; values go in with `span()` from core/util/code-span.ts) are shown literally through `code`, and
+ * everything else is escaped prose, so a value from a file never becomes Markdown. A backtick run with no closing
+ * run of its length is escaped like any other text.
+ */
+export function ownMessage(text: string, maxLength = 500): string {
+  const t = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  let out = "";
+  let prose = "";
+  let i = 0;
+  while (i < t.length) {
+    if (t[i] !== "`") {
+      prose += t[i];
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (t[i + n] === "`") n++;
+    const close = findRun(t, i + n, n);
+    if (close < 0) {
+      prose += t.slice(i, i + n);
+      i += n;
+      continue;
+    }
+    let inner = t.slice(i + n, close);
+    if (inner.length > 2 && inner.startsWith(" ") && inner.endsWith(" ")) inner = inner.slice(1, -1);
+    out += escapeText(prose, maxLength) + code(inner, maxLength);
+    prose = "";
+    i = close + n;
+  }
+  return out + escapeText(prose, maxLength);
+}
+
+/** Index of the next run of exactly `n` backticks at or after `from`, or -1. */
+function findRun(t: string, from: number, n: number): number {
+  for (let i = from; i < t.length; ) {
+    if (t[i] !== "`") {
+      i++;
+      continue;
+    }
+    let m = 0;
+    while (t[i + m] === "`") m++;
+    if (m === n) return i;
+    i += m;
+  }
+  return -1;
+}
+
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],

@@ -51,6 +51,8 @@ export interface MarkdownOptions {
   maxFindings?: number;
   /** Heading level of the title (2 for comments and summaries). */
   headingLevel?: number;
+  /** Whether a check run holds the full list and the annotations (false: the CLI, a dry run). Default true. */
+  checkRun?: boolean;
 }
 
 function delta(now: number | null, before: number | null | undefined): string {
@@ -75,7 +77,8 @@ export function renderHeader(report: Report, opts: MarkdownOptions = {}): string
   const h = "#".repeat(opts.headingLevel ?? 2);
   const lines: string[] = [];
   const score = report.score === null ? "no dimension assessed" : `${displayScore(report.score)}/100`;
-  lines.push(`${h} ${v.icon} Readiness: ${v.text}, ${score}`);
+  // "Nothing assessed" already says there is no score.
+  lines.push(`${h} ${v.icon} Readiness: ${v.text}${report.verdict === "nothing-assessed" ? "" : `, ${score}`}`);
   lines.push("");
   const lead = comparisonLead(report);
   if (lead) lines.push(lead, "");
@@ -224,6 +227,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const maxLength = opts.maxLength ?? COMMENT_LIMIT;
   const ctx: RenderContext = {
     maxFindings: opts.maxFindings ?? 30,
+    ...(opts.checkRun === false ? { checkRun: false } : {}),
     ...(opts.fileBase ? { fileBase: opts.fileBase } : {}),
   };
   const header = renderHeader(report, opts);

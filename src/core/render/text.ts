@@ -35,14 +35,13 @@ function joinLines(lines: readonly string[]): string {
 const scorePhrase = (score: number | null) =>
   score === null ? "no dimension assessed" : `score ${displayScore(score)}/100`;
 
+/** `Readiness: GO, score 85/100`; "nothing assessed" already says there is no score. */
+const verdictLine = (report: Report) =>
+  `Readiness: ${VERDICT_LABELS[report.verdict].text}${report.verdict === "nothing-assessed" ? "" : `, ${scorePhrase(report.score)}`}`;
+
 /** The verdict, the scores and the failed gates: what a terminal user reads first. */
 export function renderSummary(report: Report): string {
-  const v = VERDICT_LABELS[report.verdict];
-  const out = [
-    `Readiness: ${v.text}, ${scorePhrase(report.score)}`,
-    report.recommendation,
-    ...(report.comparison ? [comparisonLine(report)] : []),
-  ];
+  const out = [verdictLine(report), report.recommendation, ...(report.comparison ? [comparisonLine(report)] : [])];
   for (const d of DIMENSIONS) {
     const dim = report.dimensions[d];
     out.push(
@@ -56,9 +55,8 @@ export function renderSummary(report: Report): string {
 
 export function renderText(report: Report, opts: { maxFindings?: number } = {}): string {
   const ctx: RenderContext = { maxFindings: opts.maxFindings ?? 50 };
-  const v = VERDICT_LABELS[report.verdict];
   const out: string[] = [];
-  out.push(`Readiness: ${v.text}, ${scorePhrase(report.score)}`);
+  out.push(verdictLine(report));
   out.push(report.recommendation);
   const change = comparisonLine(report);
   if (change) out.push(change);

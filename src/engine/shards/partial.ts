@@ -55,7 +55,8 @@ export async function assessShard(opts: AssessRepositoryOptions, shard: ShardSpe
       ...(opts.excludeDocs ? { excludeDocs: opts.excludeDocs } : {}),
       ...(opts.repository ? { repository: opts.repository } : {}),
     });
-    opts.progress?.(`shard ${shard.index}/${shard.count}: assessing ${input.docs.length} documents…`);
+    const n = input.docs.length;
+    opts.progress?.(`shard ${shard.index}/${shard.count}: assessing ${n} document${n === 1 ? "" : "s"}…`);
     const pending: PendingAnchor[] = [];
     // The same call as the single run's (core/assess.ts → analyze.ts), on this shard's files, keeping pending anchors.
     const { data, scans, texts } = await gatherDocumentation(

@@ -5,7 +5,7 @@ import type { DocumentationDetails } from "../../model/documentation.js";
 import { code, details, escapeText, formatNumber, plural, table } from "../markdown-utils.js";
 import { findingsByFile, location, sortFindings } from "./findings-list.js";
 import { SITE_LABELS } from "../../documentation/site-profile.js";
-import type { MarkdownSectionRenderer, TextSectionRenderer } from "./types.js";
+import { elsewhere, type MarkdownSectionRenderer, type TextSectionRenderer } from "./types.js";
 
 function count(report: Report, key: string): number {
   const v = report.dimensions.documentation.metrics[key];
@@ -125,7 +125,7 @@ export const documentationMarkdown: MarkdownSectionRenderer = (report, ctx) => {
     intro,
     checks,
     suppressedNote ? escapeText(`${suppressedNote}.`) : "",
-    findings.length > 0 ? `${plural(findings.length, "finding")}: see the check run annotations.` : "",
+    findings.length > 0 ? `${plural(findings.length, "finding")}: see ${elsewhere(ctx, true)}.` : "",
   ]
     .filter((p) => p !== "")
     .join("\n\n");

@@ -1,6 +1,14 @@
 import { type Finding, SEVERITY_RANK } from "../../model/report.js";
-import { code, escapeText, fileLink } from "../markdown-utils.js";
-import type { RenderContext } from "./types.js";
+import { code, escapeText, fileLink, ownMessage } from "../markdown-utils.js";
+import { elsewhere, type RenderContext } from "./types.js";
+
+/**
+ * A finding's message as Markdown. The tool's own messages (documentation, performance, compliance) mark code
+ * spans with backticks, which render; a security finding's message is the scanner's text and is shown as written.
+ */
+export function findingMessage(f: Finding, maxLength = 500): string {
+  return f.dimension === "security" ? escapeText(f.message, maxLength) : ownMessage(f.message, maxLength);
+}
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
@@ -38,9 +46,9 @@ export function findingsByFile(findings: readonly Finding[], ctx: RenderContext,
     if (path) lines.push(...(lines.length > 0 ? [""] : []), `**${fileLink(path, undefined, ctx.fileBase)}**`);
     for (const f of list) {
       const where = f.line ? `${fileLink(path, f.line, ctx.fileBase)} ` : "";
-      lines.push(`- ${where}${escapeText(f.message)} ${code(f.ruleId)}`);
+      lines.push(`- ${where}${findingMessage(f)} ${code(f.ruleId)}`);
     }
   }
-  if (sorted.length > shown.length) lines.push(`- … and ${sorted.length - shown.length} more (see the check run)`);
+  if (sorted.length > shown.length) lines.push(`- … and ${sorted.length - shown.length} more (see ${elsewhere(ctx)})`);
   return lines.join("\n");
 }

@@ -46,6 +46,11 @@ function users(n: number | null): string {
 }
 
 /** `⚡ Performance: SLA 3/6 on "peak" (1,000 users)`, plain text (callers escape). */
+/** ` (stress)` after a stress run's name, unless the name already says it (never `stress (stress)`). */
+function stressTag(r: { scenario: string; stress?: boolean }): string {
+  return r.stress && !/stress/i.test(r.scenario) ? " (stress)" : "";
+}
+
 export function performanceSummary(dim: PerformanceResult, d: PerformanceDetails): string {
   const run = slaRun(d);
   const parts: string[] = [];
@@ -64,7 +69,7 @@ function scenarioTable(d: PerformanceDetails): string {
   return table(
     ["Scenario", "Users", "Duration", "Throughput", "p50", "p95", "p99", "Error rate", "Status"],
     d.runs.map((r) => [
-      `${r.scenario === d.slaScenario ? "**" : ""}${escapeText(r.scenario, 80)}${r.scenario === d.slaScenario ? "**" : ""}${r.stress ? " (stress)" : ""}`,
+      `${r.scenario === d.slaScenario ? "**" : ""}${escapeText(r.scenario, 80)}${r.scenario === d.slaScenario ? "**" : ""}${stressTag(r)}`,
       r.users === null ? "n/a" : formatNumber(r.users, 0),
       fmtDuration(r.durationS),
       fmtValue(r.throughputRps, "req/s"),
@@ -225,7 +230,7 @@ export const performanceText: TextSectionRenderer = (report, ctx) => {
   out.push("  Scenarios:");
   for (const r of d.runs) {
     out.push(
-      `    ${r.scenario}${r.stress ? " (stress)" : ""}: ${users(r.users)}, ${fmtDuration(r.durationS)}, ${fmtValue(r.throughputRps, "req/s")}, p50 ${fmtValue(r.latency.p50 ?? null, "ms")}, p95 ${fmtValue(r.latency.p95 ?? null, "ms")}, p99 ${fmtValue(r.latency.p99 ?? null, "ms")}, errors ${fmtValue(r.errorRatePct, "%")}: ${r.status.toUpperCase()}${r.slaEvaluated > 0 ? ` (${r.slaMet}/${r.slaEvaluated})` : ""}`,
+      `    ${r.scenario}${stressTag(r)}: ${users(r.users)}, ${fmtDuration(r.durationS)}, ${fmtValue(r.throughputRps, "req/s")}, p50 ${fmtValue(r.latency.p50 ?? null, "ms")}, p95 ${fmtValue(r.latency.p95 ?? null, "ms")}, p99 ${fmtValue(r.latency.p99 ?? null, "ms")}, errors ${fmtValue(r.errorRatePct, "%")}: ${r.status.toUpperCase()}${r.slaEvaluated > 0 ? ` (${r.slaMet}/${r.slaEvaluated})` : ""}`,
     );
   }
   if (d.sla.length > 0 && d.slaScenario !== null) {

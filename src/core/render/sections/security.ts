@@ -84,7 +84,7 @@ function body(report: Report, d: SecurityDetails, ctx: RenderContext, compact: b
     );
     if (d.totals.open > shown.length)
       parts.push(
-        `… and ${d.totals.open - shown.length} more open findings (see the check run annotations and the JSON report).`,
+        `… and ${d.totals.open - shown.length} more open findings (see ${ctx.checkRun === false ? "the JSON report" : "the check run annotations and the JSON report"}).`,
       );
   }
   if (!compact) {

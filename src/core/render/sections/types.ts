@@ -5,6 +5,14 @@ export interface RenderContext {
   fileBase?: string;
   /** At most this many findings listed per section (the rest are counted). */
   maxFindings: number;
+  /** Whether a check run carries the full list and the annotations (false: the CLI, a dry run). Default true. */
+  checkRun?: boolean;
+}
+
+/** Where a reader finds what a section left out: the check run when there is one, else the JSON report. */
+export function elsewhere(ctx: RenderContext, annotations = false): string {
+  if (ctx.checkRun === false) return "the JSON report";
+  return annotations ? "the check run annotations" : "the check run";
 }
 
 /** A dimension's part of the Markdown report. */

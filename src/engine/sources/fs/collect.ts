@@ -13,7 +13,7 @@ import type { RepositoryIdentity } from "../../../core/documentation/self-links.
 import { mapLimit } from "../../../core/util/limit.js";
 import { openArtifacts } from "./artifact-files.js";
 import { matchArtifacts, patternOutsideRoot } from "./artifact-glob.js";
-import type { ArtifactEntry } from "../../../core/model/report.js";
+import type { ArtifactEntry, EmptyPattern } from "../../../core/model/report.js";
 import { listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
 import { executableNotices, findMarkdownlintConfigs, hasPackageJsonConfig, lintWithCli2 } from "./markdownlint-cli2.js";
@@ -103,6 +103,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   const matches: { path: string; format: string; scenario?: string }[] = [];
   const refused: ArtifactEntry[] = [];
   const seen = new Set<string>();
+  const emptyPatterns: EmptyPattern[] = [];
   for (const spec of artifactSpecs) {
     const outside = patternOutsideRoot(spec.path);
     if (outside) {
@@ -111,8 +112,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     }
     const { files: found, refused: notRead } = await matchArtifacts(root, spec.path, seen);
     refused.push(...notRead);
-    if (found.length === 0 && notRead.length === 0)
-      notices.push(`artifact pattern ${JSON.stringify(spec.path)} matched no file`);
+    if (found.length === 0 && notRead.length === 0) emptyPatterns.push({ kind: "artifact", pattern: spec.path });
     for (const f of found)
       matches.push({
         path: f,
@@ -128,8 +128,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     const outside = patternOutsideRoot(pattern);
     const found = outside ? [] : (await matchArtifacts(root, pattern)).files;
     if (outside) notices.push(`performance baseline ${JSON.stringify(pattern)} ${outside}; it was not used`);
-    else if (found.length === 0)
-      notices.push(`performance baseline ${JSON.stringify(config.performance.baseline.path)} matched no file`);
+    else if (found.length === 0) emptyPatterns.push({ kind: "performance-baseline", pattern });
     const b = await openArtifacts(
       root,
       found.map((f) => ({ path: f, format: "auto" })),
@@ -170,6 +169,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
     unopened: [...refused, ...opened.failed],
     unreadableDocs,
     notices,
+    ...(emptyPatterns.length > 0 ? { emptyPatterns } : {}),
     ...(baseline ? { baseline } : {}),
     ...(markdownlintConfig ? { markdownlintConfig } : {}),
     documentationServices: {
