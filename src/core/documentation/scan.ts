@@ -103,7 +103,7 @@ function decodeEntities(s: string): string {
  * prefixed `user-content-`), `href` on `<a>`, `src` on `<img>`. Ids on other elements are kept apart so that a link
  * to one can say why it fails.
  */
-function scanHtml(html: string, line: number, column: number, out: ScannedDoc): void {
+export function scanHtml(html: string, line: number, column: number, out: ScannedDoc): void {
   if (!html.includes("=")) return;
   for (const tag of html.matchAll(TAG)) {
     const name = (tag[1] ?? "").toLowerCase();
@@ -150,8 +150,7 @@ function scanUndefinedReferences(block: Parent, text: string, defined: ReadonlyS
   const start = block.position?.start.offset;
   const end = block.position?.end.offset;
   if (start === undefined || end === undefined) return;
-  const raw = text.slice(start, end);
-  if (!raw.includes("][")) return;
+  if (!text.slice(start, end).includes("][")) return;
   const ranges: [number, number][] = [];
   const stack: Nodes[] = [...(block.children as Nodes[])];
   while (stack.length > 0) {
@@ -159,15 +158,34 @@ function scanUndefinedReferences(block: Parent, text: string, defined: ReadonlyS
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     if (MASKED.has(node.type)) {
-      if (s !== undefined && e !== undefined) ranges.push([s - start, e - start]);
+      if (s !== undefined && e !== undefined) ranges.push([s, e]);
     } else if ("children" in node) {
       stack.push(...(node.children as Nodes[]));
     }
   }
+  undefinedReferencesIn(text, start, end, ranges, defined, out);
+}
+
+/**
+ * The `[text][label]` with an undefined label in `text[start, end)` (one block), outside `ranges` (absolute offsets
+ * of the code, HTML, links, images and references in the block, which never hold such a reference).
+ */
+export function undefinedReferencesIn(
+  text: string,
+  start: number,
+  end: number,
+  ranges: [number, number][],
+  defined: ReadonlySet<string>,
+  out: ScannedDoc,
+): void {
+  const raw = text.slice(start, end);
+  if (!raw.includes("][")) return;
   ranges.sort((a, b) => a[0] - b[0]);
   let masked = "";
   let at = 0;
-  for (const [s, e] of ranges) {
+  for (const [as, ae] of ranges) {
+    const s = as - start;
+    const e = ae - start;
     if (s < at) continue;
     masked += raw.slice(at, s) + "\u0001".repeat(e - s);
     at = e;
@@ -200,8 +218,8 @@ function isFenced(node: Code, text: string): boolean {
   return head === "```" || head === "~~~";
 }
 
-export function scanTree(tree: Root, text: string): ScannedDoc {
-  const out: ScannedDoc = {
+export function emptyScan(): ScannedDoc {
+  return {
     anchors: new Set(),
     strippedIds: new Set(),
     links: [],
@@ -211,6 +229,10 @@ export function scanTree(tree: Root, text: string): ScannedDoc {
     codeBlocks: [],
     headingTexts: [],
   };
+}
+
+export function scanTree(tree: Root, text: string): ScannedDoc {
+  const out = emptyScan();
   const slugger = new GithubSlugger();
   const blocks: Parent[] = [];
   // Iterative walk in document order: deep trees cannot overflow the stack here.
