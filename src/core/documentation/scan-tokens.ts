@@ -303,7 +303,13 @@ class TokenScan {
           this.addText(t.text);
           break;
         case "directiveText":
-          if (t.children.some((c) => c.type !== "directiveTextMarker" && c.type !== "directiveTextName"))
+          // `a:b` is a directive to markdownlint and text to remark. Read as text only when the name can start
+          // nothing else in remark (an e-mail address in `mailto:a@b.co`, a `www.` link, emphasis).
+          if (
+            !/^:[A-Za-z0-9][A-Za-z0-9-]*$/.test(t.text) ||
+            /^:www/i.test(t.text) ||
+            /^[@.+\-_]/.test(this.text.charAt(this.endOf(t)))
+          )
             throw new Unsupported("directive");
           this.addText(t.text);
           break;
