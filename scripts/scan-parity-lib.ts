@@ -15,7 +15,7 @@ const { frontMatterRe } = createRequire(import.meta.url)("markdownlint/helpers")
 /** The text with YAML front matter's lines emptied (line endings kept, so every position stays). */
 export function withoutYamlFrontMatter(text: string): string {
   const m = frontMatterRe.exec(text);
-  if (!m || m.index !== 0 || !m[0].startsWith("---")) return text;
+  if (!m?.[0].startsWith("---") || m.index !== 0) return text;
   return m[0].replace(/[^\r\n]+/g, "") + text.slice(m[0].length);
 }
 

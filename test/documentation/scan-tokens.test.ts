@@ -73,6 +73,8 @@ const CASES: Record<string, string> = {
   "heading in a list and quote": "- # In list\n> ## In quote\n",
   "strikethrough outside headings": "~~old [x](x.md)~~ ~one~\n",
   "dollar signs that are plain": "costs $5 and $10 for [it](it.md)\n",
+  "an HTML block with lines that look like block quotes": '</b>\n| a | b |\n>  <img\nsrc="s.png">\n',
+  "an HTML block in a quote in a list": '- > <div\n  >   id="x">\n  > <a href="y.md"></a>\n',
   "task lists": "- [ ] todo [a](a.md)\n- [x] done\n",
 };
 
@@ -92,6 +94,7 @@ const FALLBACK_CASES: Record<string, [string, string]> = {
     '- item\n\n  <div\n    id="deep">\n  <img src="d.png"></div>\n',
     "HTML block in a container",
   ],
+  "strikethrough next to a literal link": ["> !www.y.org)12:30~~d~~\n", "strikethrough next to a literal link"],
   "TOML front matter (GitHub renders it as Markdown)": [
     "+++\ntitle = 'x'\n+++\n\n# T\n",
     "front matter other than YAML",

@@ -227,8 +227,13 @@ class TokenScan {
     if (value === null) return;
     if (this.heading !== null) this.heading += value;
     if (this.inLink > 0 || this.dryRun) return;
+    const urls = findLiteralLinks(value);
+    // remark-gfm's strikethrough (which markdownlint does not parse) splits text nodes at `~`, which changes where
+    // a literal link ends or whether it is one: such text is left to remark.
+    if (value.includes("~") && (urls.length > 0 || value.split(/~+/).some((p) => findLiteralLinks(p).length > 0)))
+      throw new Unsupported("strikethrough next to a literal link");
     // mdast-util-gfm-autolink-literal's links have no position: scan.ts reports them at 1:1.
-    for (const url of findLiteralLinks(value)) this.out.links.push({ url, kind: "link", line: 1, column: 1 });
+    for (const url of urls) this.out.links.push({ url, kind: "link", line: 1, column: 1 });
   }
 
   private mask(t: TokenLike): void {
@@ -384,31 +389,54 @@ class TokenScan {
 
   private html(t: TokenLike): void {
     let value = t.text;
-    if (t.type === "htmlFlow" && t.startLine !== t.endLine && value.includes("=")) {
-      // markdownlint re-parses HTML blocks (not comments) as Markdown: the prefixes of containers the block is in
-      // are found among those tokens, on the block's own lines.
-      const start = this.startOf(t);
-      const end = this.endOf(t);
-      const cut: [number, number][] = [];
-      const visit = (c: TokenLike): void => {
-        if (CONTAINER_PREFIX.has(c.type)) {
-          const s = this.startOf(c);
-          if (s >= start && s < end) cut.push([s, this.endOf(c)]);
-        } else for (const d of c.children) visit(d);
-      };
-      for (const c of t.children) visit(c);
-      if (cut.length > 0) {
-        cut.sort((a, b) => a[0] - b[0]);
-        value = "";
-        let at = start;
-        for (const [s, e] of cut) {
-          value += this.text.slice(at, s);
-          at = e;
-        }
-        value += this.text.slice(at, end);
-      } else if (this.containerDepth > 0) throw new Unsupported("HTML block in a container");
+    if (t.type === "htmlFlow" && t.startLine !== t.endLine) {
+      if (this.containerDepth > 0 && value.includes("=")) value = this.htmlFlowValue(t);
     } else if (t.startLine !== t.endLine) value = serialize(t);
     scanHtml(value, this.line(t), t.startColumn, this.out);
+  }
+
+  /**
+   * An HTML block's text without the prefixes of the containers it is in, on its lines after the first. markdownlint
+   * re-parses HTML blocks (not comments) as Markdown, so those prefixes are found among the re-parsed tokens: the
+   * first `containerDepth` prefixes from the start of each line. A line where they are not all found is left to
+   * remark.
+   */
+  private htmlFlowValue(t: TokenLike): string {
+    const start = this.startOf(t);
+    const end = this.endOf(t);
+    const byLine = new Map<number, [number, number][]>();
+    const visit = (c: TokenLike): void => {
+      if (CONTAINER_PREFIX.has(c.type)) {
+        const s = this.startOf(c);
+        if (s < start || s >= end) return;
+        const list = byLine.get(c.startLine) ?? [];
+        list.push([s, this.endOf(c)]);
+        byLine.set(c.startLine, list);
+      } else for (const d of c.children) visit(d);
+    };
+    for (const c of t.children) visit(c);
+    let value = this.text.slice(start, this.lineEnd(t.startLine));
+    for (let line = t.startLine + 1; line <= t.endLine; line++) {
+      const lineStart = this.offset(line, 1);
+      const lineEnd = line === t.endLine ? end : this.lineEnd(line);
+      let at = lineStart;
+      let found = 0;
+      for (const [s, e] of (byLine.get(line) ?? []).sort((a, b) => a[0] - b[0])) {
+        if (s !== at || found === this.containerDepth) break;
+        at = e;
+        found++;
+      }
+      const rest = this.text.slice(at, lineEnd);
+      if (found < this.containerDepth && /\S/.test(rest.replace(/[\r\n]+$/, "")))
+        throw new Unsupported("HTML block in a container");
+      value += rest;
+    }
+    return value;
+  }
+
+  /** The offset just past the line ending of `line` (relative), or the end of the text. */
+  private lineEnd(line: number): number {
+    return this.starts[line + this.lineDelta] ?? this.text.length;
   }
 
   private codeFenced(t: TokenLike): void {
