@@ -6,7 +6,9 @@ import { slug as staticSlug } from "github-slugger";
 import GithubSlugger from "github-slugger";
 import type { Code, Nodes, Parent, Root } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
-import { closest } from "./suggest.js";
+import { type UndefinedReference, undefinedReferencesIn } from "./undefined-references.js";
+
+export { normalizeLabel, plausibleReference } from "./undefined-references.js";
 
 export interface LinkOccurrence {
   url: string;
@@ -45,7 +47,7 @@ export interface ScannedDoc {
   definitions: DefinitionInfo[];
   usedIdentifiers: Set<string>;
   /** `[text][label]` / `[label][]` whose label has no definition (rendered as plain text on GitHub). */
-  undefinedReferences: { label: string; line: number; column: number }[];
+  undefinedReferences: UndefinedReference[];
   codeBlocks: CodeBlockInfo[];
   /** Heading texts in document order, for site generators that derive anchors their own way. */
   headingTexts: string[];
@@ -54,41 +56,6 @@ export interface ScannedDoc {
 const TAG = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /(?:^|\s)([a-zA-Z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
-// Not after a word character, `\`, `]`, `!` or `=` (`a[i][j]`, `--flag=[x][y]` are not references).
-const REFERENCE = /(^|[^\w\\\]!=])\[((?:[^[\]\\]|\\.){1,999})\]\[((?:[^[\]\\]|\\.){0,999})\]/g;
-/** What a reference label looks like when a link was meant: words, numbers, `-`, `_`, `.`, `/`, `#`, `&`, `'`. */
-const LABEL_LIKE = /^[\p{L}\p{N}][\p{L}\p{N} ._/#&'-]*$/u;
-
-/**
- * Whether `[text][label]` without a definition was plausibly meant as a link, rather than bracketed prose
- * (`[owner][if time allows]`), test labels (`[Slow][NodeFeature:Eviction]`) or option syntax (`[cpu=100m][,]`).
- * Meant: the label is close to an existing definition's (a likely typo); or it looks like a label and either the file
- * uses reference definitions, the label is a number (`[text][1]`) or the form is collapsed (`[label][]`).
- */
-export function plausibleReference(
-  label: string,
-  collapsed: boolean,
-  defined: ReadonlySet<string>,
-  followedBy: string,
-): boolean {
-  // `[a][b][c]`: a chain of bracketed tags, never one reference.
-  if (followedBy === "[") return false;
-  const id = normalizeLabel(label);
-  if (defined.size > 0 && closest(id, defined) !== undefined) return true;
-  if (!LABEL_LIKE.test(label.trim())) return false;
-  return defined.size > 0 || /^\d+$/.test(id) || collapsed;
-}
-
-/** mdast's identifier normalisation (micromark folds case via lower then upper case; mdast lower-cases that). */
-export function normalizeLabel(label: string): string {
-  return label
-    .replace(/[\t\n\r ]+/g, " ")
-    .trim()
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase();
-}
-
 function decodeEntities(s: string): string {
   return s
     .replace(/&quot;/g, '"')
@@ -163,52 +130,7 @@ function scanUndefinedReferences(block: Parent, text: string, defined: ReadonlyS
       stack.push(...(node.children as Nodes[]));
     }
   }
-  undefinedReferencesIn(text, start, end, ranges, defined, out);
-}
-
-/**
- * The `[text][label]` with an undefined label in `text[start, end)` (one block), outside `ranges` (absolute offsets
- * of the code, HTML, links, images and references in the block, which never hold such a reference).
- */
-export function undefinedReferencesIn(
-  text: string,
-  start: number,
-  end: number,
-  ranges: [number, number][],
-  defined: ReadonlySet<string>,
-  out: ScannedDoc,
-): void {
-  const raw = text.slice(start, end);
-  if (!raw.includes("][")) return;
-  ranges.sort((a, b) => a[0] - b[0]);
-  let masked = "";
-  let at = 0;
-  for (const [as, ae] of ranges) {
-    const s = as - start;
-    const e = ae - start;
-    if (s < at) continue;
-    masked += raw.slice(at, s) + "\u0001".repeat(e - s);
-    at = e;
-  }
-  masked += raw.slice(at);
-  for (const m of masked.matchAll(REFERENCE)) {
-    const label = m[3] ? m[3] : (m[2] ?? "");
-    if (label.startsWith("^") || label.includes("\u0001")) continue;
-    if (defined.has(normalizeLabel(label))) continue;
-    const after = masked.charAt((m.index ?? 0) + m[0].length);
-    if (!plausibleReference(label, !m[3], defined, after)) continue;
-    const offset = start + (m.index ?? 0) + (m[1] ?? "").length;
-    const before = text.slice(0, offset);
-    const nl = before.lastIndexOf("\n");
-    // Line counting here is rare (only for real findings), so a slice is fine.
-    out.undefinedReferences.push({ label, line: lineOf(before), column: offset - nl });
-  }
-}
-
-function lineOf(before: string): number {
-  let n = 1;
-  for (let i = before.indexOf("\n"); i !== -1; i = before.indexOf("\n", i + 1)) n++;
-  return n;
+  undefinedReferencesIn(text, start, end, ranges, defined, out.undefinedReferences);
 }
 
 function isFenced(node: Code, text: string): boolean {
