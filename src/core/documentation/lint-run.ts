@@ -1,6 +1,6 @@
 /**
- * markdownlint itself, run on one file: the only module that loads it (doc-work.ts, in the workers or in-thread),
- * so that the rest of lint.ts costs nothing at start-up.
+ * markdownlint alone, run on one file, as the documentation work ran it before the scan came from its tokens
+ * (lint-and-scan.ts): kept as the reference the single run is measured and tested against.
  */
 import type { Configuration, LintError } from "markdownlint";
 import { lint } from "markdownlint/promise";

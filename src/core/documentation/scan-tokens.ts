@@ -8,9 +8,10 @@
  * YAML front matter, which GitHub renders as a table and markdownlint removes, is not read as Markdown.
  */
 import { parseMarkdown } from "./parse-markdown.js";
-import { type ScannedDoc, scanTree } from "./scan.js";
-import { TokenScan } from "./token-scan.js";
-import { type TokenLike, Unsupported } from "./token-values.js";
+import type { ScannedDoc } from "./scan.js";
+import { scanTree } from "./scan.js";
+import { scanFromTokens } from "./scan-from-tokens.js";
+import type { TokenLike } from "./token-values.js";
 
 export type { TokenLike } from "./token-values.js";
 
@@ -20,22 +21,13 @@ export interface DetailedScan {
   fallback: string | null;
 }
 
-/** YAML front matter, which GitHub renders as a table (remark, without a front-matter extension, reads it as Markdown). */
-const YAML_FRONT_MATTER = /^---[^\S\r\n\u2028\u2029]*$/m;
-
 /**
  * The scan of a file from markdownlint's micromark tokens. `frontMatterLines` is the number of lines markdownlint
  * removed from the top before tokenizing.
  */
 export function scanTokensDetailed(tokens: readonly TokenLike[], text: string, frontMatterLines = 0): DetailedScan {
-  try {
-    if (frontMatterLines > 0 && !YAML_FRONT_MATTER.test(text.slice(0, text.search(/\r?\n|\r|$/) + 1)))
-      throw new Unsupported("front matter other than YAML");
-    return { doc: new TokenScan(text, frontMatterLines).run(tokens), fallback: null };
-  } catch (e) {
-    if (!(e instanceof Unsupported)) throw e;
-    return { doc: scanTree(parseMarkdown(text), text), fallback: e.message };
-  }
+  const r = scanFromTokens(tokens, text, frontMatterLines);
+  return r.doc ? r : { doc: scanTree(parseMarkdown(text), text), fallback: r.fallback };
 }
 
 export function scanTokens(tokens: readonly TokenLike[], text: string, frontMatterLines = 0): ScannedDoc {
