@@ -144,6 +144,70 @@ describe("parsing, scanning and linting in worker threads", () => {
     expect(new Set(readFileSync(worker.marker, "utf8").trim().split("\n")).size).toBe(2);
   });
 
+  it("scans from markdownlint's tokens in the workers: exactly the in-thread findings, remark only where the tokens cannot", async () => {
+    const page = (i: number) => `docs/p${String(i).padStart(3, "0")}.md`;
+    const files: DocFile[] = [];
+    for (let i = 0; i < BATCH_FILES + 10; i++)
+      files.push({ path: page(i), content: `# Page ${i}\n\nSee [next](${page(i + 1).slice(5)}#page-${i + 1}).\n` });
+    files.push(
+      // YAML front matter is not Markdown: its "title:" line is no heading, so the link to it is broken.
+      {
+        path: "docs/front.md",
+        content: "---\ntitle: Front Page\n---\n\n# Front\n\n[self](#title-front-page) [top](#front)\n",
+      },
+      // Math: markdownlint tokenizes it and remark does not, so remark scans this file (and sees the link inside).
+      { path: "docs/math.md", content: "# Math\n\n$$\nx = [y](gone.md)\n$$\n\n[gone](gone.md)\n" },
+      // Every rule off, the token-keeping one too: remark scans it.
+      { path: "docs/quiet.md", content: "<!-- markdownlint-disable -->\n# Quiet\n\nTrailing   \n[a](#nope)\n" },
+      { path: "docs/lint.md", content: "# Lint\n\n### Skipped\n\nTrailing   \n* star\n- dash\n" },
+      { path: "docs/deep.md", content: `${"> ".repeat(200)}deep\n` },
+    );
+    const analyze = (docWorker: false | { file: string; threads: number }) =>
+      analyzeDocumentation({
+        files,
+        repoFiles: files.map((f) => f.path),
+        config: config({ "external-links": "off" }),
+        markdownlintConfig: { default: true, MD013: false },
+        docWorker,
+      });
+    const inThread = await analyze(false);
+    const worker = workerFromSource();
+    const inWorkers = await analyze({ file: worker.file, threads: 2 });
+    expect(new Set(readFileSync(worker.marker, "utf8").trim().split("\n")).size).toBe(2);
+    const lines = (r: typeof inThread) => r.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.message}`);
+    const list = "Lists should be surrounded by blank lines";
+    const rules = "in the markdownlint rules; markdownlint --fix can correct it.";
+    const missing = "which does not exist in the repository.";
+    const anchor =
+      'which is not a heading or anchor in this file. Link to an existing heading (GitHub slug: lower case, punctuation removed, spaces as hyphens) or add an <a id="…"> anchor.';
+    expect(lines(inWorkers)).toEqual([
+      "docs/deep.md:1:1: docs/deep.md was not checked: nesting is deeper than 100 levels at line 1 (block quotes or lists); flatten it or exclude the file.",
+      'docs/front.md:5:1: Multiple top-level headings in the same document (at "Front"). See single-title in the markdownlint rules.',
+      `docs/front.md:7:1: Broken anchor: \`#title-front-page\` points to \`#title-front-page\`, ${anchor}`,
+      "docs/lint.md:3:1: Heading levels should only increment by one level at a time: Expected: h2; Actual: h3. See heading-increment in the markdownlint rules.",
+      `docs/lint.md:5:9: Trailing spaces: Expected: 0 or 2; Actual: 3. See no-trailing-spaces ${rules}`,
+      `docs/lint.md:6:1: ${list} (at "* star"). See blanks-around-lists ${rules}`,
+      `docs/lint.md:6:1: ${list} (at "* star"). See blanks-around-lists ${rules}`,
+      `docs/lint.md:7:1: Unordered list style: Expected: asterisk; Actual: dash. See ul-style ${rules}`,
+      `docs/lint.md:7:1: ${list} (at "- dash"). See blanks-around-lists ${rules}`,
+      `docs/math.md:4:5: Broken link: \`gone.md\` points to \`docs/gone.md\`, ${missing} Fix the path or add the file.`,
+      `docs/math.md:7:1: Broken link: \`gone.md\` points to \`docs/gone.md\`, ${missing} Fix the path or add the file.`,
+      `docs/p109.md:3:5: Broken link: \`p110.md#page-110\` points to \`docs/p110.md\`, ${missing} Did you mean \`p010.md\`? Fix the path or add the file.`,
+      `docs/quiet.md:5:1: Broken anchor: \`#nope\` points to \`#nope\`, ${anchor}`,
+    ]);
+    expect(lines(inThread)).toEqual(lines(inWorkers));
+    expect(inWorkers).toEqual(inThread);
+    expect(inWorkers.result.details?.suppressed?.listed).toEqual([
+      {
+        path: "docs/quiet.md",
+        line: 4,
+        ruleId: "markdownlint/MD009",
+        kind: "markdownlint",
+        by: "markdownlint comment",
+      },
+    ]);
+  });
+
   it("starts no file after the deadline, in a worker or in-thread", async () => {
     const jobs = Array.from({ length: WORKER_MIN_FILES + 1 }, (_, i) => ({ path: `f${i}.md`, text: "# A\n" }));
     const worker = workerFromSource();
