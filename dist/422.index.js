@@ -5862,7 +5862,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(63278)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -5881,7 +5881,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 63278:
+/***/ 40897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6439,7 +6439,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(63278)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -23596,7 +23596,7 @@ async function parseXML(str, opts = {}) {
     if (!str) {
         throw new Error("Document is empty");
     }
-    const validation = fxp/* XMLValidator */.iI.validate(str);
+    const validation = fxp.XMLValidator.validate(str);
     if (validation !== true) {
         throw validation;
     }

@@ -1500,17 +1500,7 @@ async function parseJmeterCsv(source) {
     return [agg.toPart(`jmeter:${source.path}`, scenarioFromPath(source.path, JMETER_SCENARIO_SUFFIXES), [])];
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(75824);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(69658);
 ;// CONCATENATED MODULE: ./src/core/formats/performance/jmeter/xml.ts
-/**
- * JMeter XML results (`<testResults>` with `<httpSample>` / `<sample>` elements). Samples nest: a transaction
- * controller's parent sample holds its children, which are the requests counted; other parents (a page with its
- * embedded resources) count once, as themselves.
- */
-
 
 
 
@@ -1555,10 +1545,12 @@ async function parseJmeterXml(source) {
     const text = await source.text();
     if (text.trim() === "")
         throw new formats_source/* UnreadableArtifactError */.u7("the file is empty");
-    const valid = fxp/* XMLValidator */.iI.validate(text);
+    // Loaded when an XML report is read: its name tables take tens of milliseconds to build at start-up.
+    const { XMLParser, XMLValidator } = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 99131));
+    const valid = XMLValidator.validate(text);
     if (valid !== true)
         throw new formats_source/* UnreadableArtifactError */.u7(`not well-formed XML (truncated?): ${valid.err.msg} at line ${valid.err.line}`);
-    const doc = new XMLParser/* default */.A({
+    const doc = new XMLParser({
         ignoreAttributes: false,
         attributeNamePrefix: "@_",
         parseAttributeValue: false,
@@ -3092,6 +3084,7 @@ function pathOf(run, r) {
     return (0,build/* normalizePath */.Fd)(stripped, baseUri(run, r.uriBaseId)) || undefined;
 }
 const EMBEDDED_IDS = /(CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})/gi;
+/** The run's findings. Its slim results are released as they are converted, so they and the findings never all coexist. */
 function findingsOfRun(run) {
     const driver = run.tool && (0,json/* isObject */.Gv)(run.tool.driver) ? run.tool.driver : undefined;
     const name = (0,redact/* boundedText */.LD)((0,json/* nonEmpty */.hq)(driver?.name) ?? "sarif", budgets/* FIELD_MAX */.oo.tool);
@@ -3102,10 +3095,14 @@ function findingsOfRun(run) {
         if (r.id && !byId.has(r.id))
             byId.set(r.id, r);
     const tool = name.toLowerCase();
-    const findings = run.results.map((r) => {
+    const results = run.results;
+    run.results = [];
+    const findings = results.map((r, i) => {
+        results[i] = undefined;
         const rule = (r.ruleIndex !== undefined ? rules[r.ruleIndex] : undefined) ?? (r.ruleId ? byId.get(r.ruleId) : undefined);
         const ruleId = r.ruleId ?? rule?.id ?? "sarif-result";
         const secret = isSecretResult(name, rule, r);
+        const path = pathOf(run, r);
         const ruleText = rule?.short ?? rule?.name;
         // A rule's description may quote the matched value too: a secret finding is titled by the rule's name or id.
         const title = secret
@@ -3122,7 +3119,7 @@ function findingsOfRun(run) {
             severity: sarif_severityOf(rule, r) ?? (secret ? "high" : "medium"),
             title,
             cwes: cwes,
-            ...(pathOf(run, r) ? { path: pathOf(run, r) } : {}),
+            ...(path ? { path } : {}),
             ...(r.line !== undefined ? { line: r.line } : {}),
             ...(r.column !== undefined ? { column: r.column } : {}),
             ...(r.endLine !== undefined ? { endLine: r.endLine } : {}),
@@ -3309,7 +3306,6 @@ const trivyFormat = {
 
 
 
-
 const RISK = { 3: "high", 2: "medium", 1: "low", 0: "info" };
 function alertsOf(sites) {
     const out = [];
@@ -3376,9 +3372,11 @@ const zapXmlFormat = {
         const text = await source.text();
         if (text.trim() === "")
             throw new formats_source/* UnreadableArtifactError */.u7("the ZAP XML file is empty");
+        // Loaded when an XML report is read: its name tables take tens of milliseconds to build at start-up.
+        const { XMLParser } = await __webpack_require__.e(/* import() */ 131).then(__webpack_require__.bind(__webpack_require__, 99131));
         let doc;
         try {
-            const parser = new XMLParser/* default */.A({
+            const parser = new XMLParser({
                 ignoreAttributes: false,
                 attributeNamePrefix: "@",
                 parseTagValue: false,
@@ -4302,10 +4300,11 @@ function formatNumber(n, maxFractionDigits = 2) {
 /** Short stable identities for findings. Hashing keeps them short and free of any text from the finding. */
 
 function shortHash(...parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
+    return ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
         .update(parts.map((p) => (p === undefined ? "" : String(p))).join("\u0000"))
-        .digest("hex")
-        .slice(0, 16);
+        .digest()
+        // 16 hex digits written out directly: a slice of the full digest would keep all 64 alive in each finding.
+        .toString("hex", 0, 8));
 }
 
 

@@ -9,11 +9,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The App's entry: the server, or (started by the server with READINESS_APP_ROLE=assess) one isolated assessment. */
 
 if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .k8] === "assess") {
-    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(29), __nccwpck_require__.e(241), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67456));
+    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(989), __nccwpck_require__.e(895), __nccwpck_require__.e(241), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13534));
     serveOneAssessment();
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(941), __nccwpck_require__.e(241), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85859));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(989), __nccwpck_require__.e(941), __nccwpck_require__.e(241), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85859));
     main().catch((e) => {
         console.error(`readiness-gate app: ${e instanceof Error ? e.message : String(e)}`);
         process.exit(1);

@@ -106513,6 +106513,14 @@ function createGitHubClient(opts) {
 /** The tool's version, shown in reports. A test keeps it equal to package.json's. */
 const src_version_VERSION = "1.0.0";
 
+;// CONCATENATED MODULE: ./src/action/post-state.ts
+/**
+ * State names shared by the main step and the `post:` step (core.saveState / core.getState), in a module of their
+ * own so that the main step does not load the post step's GitHub client at start-up.
+ */
+const OPEN_CHECK_RUN = "check-run";
+const CHECK_RUN_CLOSED = "check-run-closed";
+
 ;// CONCATENATED MODULE: ./src/action/post-step.ts
 /**
  * The `post:` step (action.yml `runs.post`): the runner runs it after the job's steps, also when the job was
@@ -106523,9 +106531,8 @@ const src_version_VERSION = "1.0.0";
 
 
 
-/** State names shared with the main step (core.saveState / core.getState). */
-const OPEN_CHECK_RUN = "check-run";
-const CHECK_RUN_CLOSED = "check-run-closed";
+
+
 const CANCELLED_SUMMARY = "The run was cancelled or stopped before it reached a verdict; re-run the workflow to assess this commit.";
 function readOpenRun(text) {
     if (!text)
