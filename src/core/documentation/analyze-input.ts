@@ -4,6 +4,7 @@ import type { Finding } from "../model/report.js";
 import type { ExternalLinkChecker } from "./external-links.js";
 import type { PrecomputedLint } from "./lint.js";
 import type { DocWorkerSpec } from "./doc-pool.js";
+import type { PrecomputedScan } from "./precomputed-scan.js";
 import type { RepositoryIdentity } from "./self-links.js";
 import type { SiteConfigFile } from "./site-profile.js";
 
@@ -41,6 +42,11 @@ export interface DocumentationInput {
    * `ignores`, …, exactly as markdownlint-cli2 applies them); when present, markdownlint is not run here.
    */
   markdownlintResults?: PrecomputedLint;
+  /**
+   * Scans already made from the tokens markdownlint made when linting (by path); a file whose text is exactly the
+   * one a scan was made from is not parsed again. The others are parsed as ever.
+   */
+  precomputedScans?: ReadonlyMap<string, PrecomputedScan>;
 }
 
 /** The report lists this many left-out files (a gitignored vendor tree can hold thousands); the total is kept. */

@@ -13,6 +13,7 @@ import { processDocs } from "./doc-pool.js";
 import { bundledDocWorker } from "./doc-worker-file.js";
 import type { DocJob } from "./doc-work.js";
 import { linkOptions } from "./link-options.js";
+import { textDigest } from "./precomputed-scan.js";
 import { complexityProblem, decodeDoc } from "./read-doc.js";
 import { RepoIndex } from "./repo-index.js";
 import type { ScannedDoc } from "./scan.js";
@@ -78,8 +79,13 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
     const why = `the documentation budget of ${budgetMs / 1000} s per run was used up before it was reached`;
     return { path, reason: why, finding: fileFinding(path, FILE_RULES.notParsed, `${path} was not checked: ${why}.`) };
   };
+  // With results computed by the adapter (markdownlint-cli2 and the repository's configuration files) the workers
+  // only parse and scan; otherwise they lint too, with the one configuration that applies to every file.
+  const lintHere = config.markdownlint && !input.markdownlintResults;
   const jobs: DocJob[] = [];
   const jobLines: number[] = [];
+  // Per job: the scan made from markdownlint's own tokens of exactly this text, when there is one (not sent to the pool).
+  const jobScans: (ScannedDoc | undefined)[] = [];
   // Per file in input order: why it was left out, or its job's index, so the report lists files in reading order.
   const order: (LeftOut | number)[] = [];
   for (const file of input.files) {
@@ -109,20 +115,27 @@ export async function gatherDocumentation(input: DocumentationInput, hooks: Gath
     order.push(jobs.length);
     jobs.push({ path: file.path, text });
     jobLines.push(countLines(text));
+    // Only where markdownlint is not run here: a file the pool skips would not be linted either.
+    const pre = lintHere ? undefined : input.precomputedScans?.get(file.path);
+    jobScans.push(pre && pre.digest === textDigest(text) ? pre.scan : undefined);
   }
+  const poolJobs: DocJob[] = [];
+  // Per job: its index among the pool's jobs (-1: scanned already).
+  const poolIndex = jobs.map((job, i) => (jobScans[i] ? -1 : poolJobs.push(job) - 1));
 
-  // With results computed by the adapter (markdownlint-cli2 and the repository's configuration files) the workers
-  // only parse and scan; otherwise they lint too, with the one configuration that applies to every file. A shard
-  // gathers through here as well, so its files use the same pool as a single run's.
-  const lintHere = config.markdownlint && !input.markdownlintResults;
+  // A shard gathers through here as well, so its files use the same pool as a single run's.
   const bundled = input.docWorker === undefined ? bundledDocWorker() : undefined;
   const worker = bundled ? { file: bundled } : input.docWorker || undefined;
   // As advice, markdownlint says exactly what markdownlint-cli2 would say if the repository opted in: its defaults.
   const repoConfig = lintMode === "auto" ? MARKDOWNLINT_DEFAULTS : input.markdownlintConfig;
-  const work = await processDocs(jobs, lintHere ? { repoConfig } : undefined, worker, started + budgetMs);
+  const work = await processDocs(poolJobs, lintHere ? { repoConfig } : undefined, worker, started + budgetMs);
+  const outcomeOf = (i: number) => {
+    const pre = jobScans[i];
+    return pre ? { scan: pre } : work.outcomes[poolIndex[i] ?? -1];
+  };
   for (const slot of order) {
     const job = typeof slot === "number" ? jobs[slot] : undefined;
-    const outcome = typeof slot === "number" ? work.outcomes[slot] : undefined;
+    const outcome = typeof slot === "number" ? outcomeOf(slot) : undefined;
     const left = typeof slot !== "number" ? slot : !outcome && job ? overBudget(job.path) : undefined;
     if (left) {
       unreadable.parse.push({ path: left.path, reason: left.reason });

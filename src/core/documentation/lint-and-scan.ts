@@ -12,7 +12,26 @@ import { type ScannedDoc, scanTree } from "./scan.js";
 import { scanFromTokens } from "./scan-from-tokens.js";
 import type { TokenLike } from "./token-values.js";
 
-const CAPTURE = "readiness-gate-capture-tokens";
+/** The capturing rule's name: no rule of markdownlint's or of a plugin's uses it. */
+export const CAPTURE = "readiness-gate-capture-tokens";
+
+/**
+ * The rule that hands markdownlint's micromark tokens (and the front matter it removed) to `onTokens`; it never
+ * reports an error. Tokens are only lent: `onTokens` must not keep them if memory matters.
+ */
+export function captureRule(
+  onTokens: (tokens: readonly TokenLike[], frontMatterLines: readonly string[], name: string) => void,
+): Rule {
+  return {
+    names: [CAPTURE],
+    description: "keeps the micromark tokens for the documentation scan",
+    tags: ["readiness-gate"],
+    parser: "micromark",
+    function: (params) => {
+      onTokens(params.parsers.micromark.tokens as readonly TokenLike[], params.frontMatterLines, params.name);
+    },
+  };
+}
 
 export interface LintAndScanResult {
   scan: ScannedDoc;
@@ -72,18 +91,9 @@ export async function lintAndScan(
   lintOn: boolean,
 ): Promise<LintAndScanResult> {
   let captured: Captured | undefined;
-  const rule: Rule = {
-    names: [CAPTURE],
-    description: "keeps the micromark tokens for the documentation scan",
-    tags: ["readiness-gate"],
-    parser: "micromark",
-    function: (params) => {
-      captured = {
-        tokens: params.parsers.micromark.tokens as readonly TokenLike[],
-        frontMatterLines: params.frontMatterLines.length,
-      };
-    },
-  };
+  const rule = captureRule((tokens, frontMatterLines) => {
+    captured = { tokens, frontMatterLines: frontMatterLines.length };
+  });
   let errors: LintError[] | undefined;
   let failed: string | undefined;
   let suppressed: LintSuppressed[] = [];
@@ -110,18 +120,9 @@ export async function lintAndScan(
 /** markdownlint's tokens for `text` and the number of front-matter lines it removed first (for tests and tools). */
 export async function tokensOf(text: string): Promise<Captured | undefined> {
   let captured: Captured | undefined;
-  const rule: Rule = {
-    names: [CAPTURE],
-    description: "keeps the micromark tokens",
-    tags: ["readiness-gate"],
-    parser: "micromark",
-    function: (params) => {
-      captured = {
-        tokens: params.parsers.micromark.tokens as readonly TokenLike[],
-        frontMatterLines: params.frontMatterLines.length,
-      };
-    },
-  };
+  const rule = captureRule((tokens, frontMatterLines) => {
+    captured = { tokens, frontMatterLines: frontMatterLines.length };
+  });
   await lint({ strings: { doc: text }, config: { default: false, [CAPTURE]: true }, customRules: [rule] });
   return captured;
 }

@@ -17,6 +17,7 @@ import type { ArtifactEntry, EmptyPattern } from "../../../core/model/report.js"
 import { listDocFiles, listRepoFiles, loadGitignore } from "./repo-files.js";
 import { DEFAULT_LINT_CONFIG } from "../../../core/documentation/lint.js";
 import { executableNotices, findMarkdownlintConfigs, hasPackageJsonConfig, lintWithCli2 } from "./markdownlint-cli2.js";
+import type { PrecomputedScan } from "../../../core/documentation/precomputed-scan.js";
 import { siteConfigCandidates } from "../../../core/documentation/site-profile.js";
 import { readSiteFiles } from "./site-files.js";
 
@@ -148,12 +149,15 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
   );
   if (config.documentation.markdownlint) notices.push(...executableNotices(root, lintConfigs));
   if (hasPackageJsonConfig(root, repoFiles)) lintConfigs.declarative.push("package.json");
+  // cli2 tokenizes every file it lints: the documentation scan is made from those tokens, not from a second parse.
+  const precomputedScans = new Map<string, PrecomputedScan>();
   const markdownlintResults =
     config.documentation.markdownlint && lintConfigs.declarative.length > 0 && (docs.length > 0 || !opts.docFilter)
       ? await lintWithCli2(
           root,
           docs.map((d) => d.path),
           notices,
+          precomputedScans,
         )
       : undefined;
   // A configuration that could not be used still means the repository opted in: the tuned defaults are scored.
@@ -177,6 +181,7 @@ export async function collect(opts: CollectOptions): Promise<CollectedInput> {
       ...(siteFiles.length > 0 ? { siteFiles } : {}),
       ...(opts.repository ? { repository: opts.repository } : {}),
       ...(markdownlintResults ? { markdownlintResults } : {}),
+      ...(precomputedScans.size > 0 ? { precomputedScans } : {}),
       ...(opts.externalLinkChecker ? { externalLinkChecker: opts.externalLinkChecker } : {}),
     },
   };

@@ -17,6 +17,8 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { parse as parseYaml } from "yaml";
 import { isObject } from "../../../core/formats/json.js";
 import { hasInlineConfig, inlineSuppressed, type PrecomputedLint } from "../../../core/documentation/lint.js";
+import { CAPTURE, captureRule } from "../../../core/documentation/lint-and-scan.js";
+import { type PrecomputedScan, precomputeScan } from "../../../core/documentation/precomputed-scan.js";
 
 const DECLARATIVE = /(?:^|\/)(?:\.markdownlint-cli2\.(?:jsonc|yaml)|\.markdownlint\.(?:jsonc|json|yaml|yml))$/;
 const EXECUTABLE = /(?:^|\/)\.markdownlint(?:-cli2)?\.(?:cjs|mjs)$/;
@@ -72,9 +74,14 @@ function denied(p: unknown): NodeJS.ErrnoException {
 
 /**
  * The file system markdownlint-cli2 gets: reads and checks inside `root` only, no writes; every Markdown file read
- * is recorded, which is how we learn which files it linted (the others were `ignores`d).
+ * is recorded, which is how we learn which files it linted (the others were `ignores`d). The text markdownlint reads
+ * of a file named in `keep` is kept in `kept` until the capturing rule has scanned it.
  */
-function guardedFs(root: string, read: Set<string>): typeof nodeFs {
+function guardedFs(
+  root: string,
+  read: Set<string>,
+  keep?: { paths: ReadonlySet<string>; kept: Map<string, string> },
+): typeof nodeFs {
   const rec = (p: unknown) => {
     if (typeof p === "string") read.add(path.resolve(p));
   };
@@ -111,7 +118,11 @@ function guardedFs(root: string, read: Set<string>): typeof nodeFs {
     readFile: (p: string, enc: BufferEncoding, cb: (e: Error | null, data?: string) => void) => {
       if (!inside(root, p)) return cb(denied(p));
       rec(p);
-      return nodeFs.readFile(p, enc, cb);
+      if (!keep?.paths.has(path.resolve(p))) return nodeFs.readFile(p, enc, cb);
+      return nodeFs.readFile(p, enc, (e, data) => {
+        if (!e && typeof data === "string") keep.kept.set(path.resolve(p), data);
+        cb(e, data);
+      });
     },
     readFileSync: (p: string, enc: BufferEncoding) => {
       if (!inside(root, p)) throw denied(p);
@@ -130,10 +141,30 @@ interface Cli2Result extends LintError {
   fileName: string;
 }
 
+/**
+ * The rule that scans each file markdownlint-cli2 tokenizes, right there (its tokens are not kept: memory), into
+ * `scans` by repository-relative path. It reports nothing, and a file whose configuration (`default: false`, an
+ * inline comment) turns it off just gets no scan: the documentation workers scan that one.
+ */
+async function scanningRule(root: string, kept: Map<string, string>, scans: Map<string, PrecomputedScan>) {
+  const { frontMatterRe } = await import("markdownlint/helpers");
+  return captureRule((tokens, frontMatterLines, name) => {
+    const abs = path.resolve(root, name);
+    const content = kept.get(abs);
+    kept.delete(abs);
+    if (content === undefined) return;
+    // markdownlint drops a byte-order mark before anything else, as the documentation reader does.
+    const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+    const scan = precomputeScan(tokens, text, frontMatterLines, frontMatterRe);
+    if (scan) scans.set(path.relative(root, abs).split(path.sep).join("/"), scan);
+  });
+}
+
 async function runCli2(
   root: string,
   paths: readonly string[],
   override: Record<string, unknown>,
+  scans?: Map<string, PrecomputedScan>,
 ): Promise<{ results: Cli2Result[]; read: Set<string>; errors: string[] }> {
   const results: Cli2Result[] = [];
   const read = new Set<string>();
@@ -141,16 +172,23 @@ async function runCli2(
   // Loaded when a repository has a markdownlint configuration: it brings markdownlint and its parser with it.
   const { main } = await import("markdownlint-cli2");
   const collectResults = (options: { results: Cli2Result[] }) => {
-    results.push(...options.results);
+    // The capturing rule never reports; were it to fail, its failure is not a finding about the file.
+    for (const r of options.results) if (r.ruleNames[0] !== CAPTURE) results.push(r);
   };
+  const kept = new Map<string, string>();
+  const keep = scans ? { paths: new Set(paths.map((p) => path.resolve(root, p))), kept } : undefined;
+  // cli2 hands rule objects (not module names) to markdownlint as they are, even with `noImport`; the override
+  // replaces a configuration's own `customRules`, which `noImport` would have dropped anyway.
+  const customRules = scans ? [await scanningRule(root, kept, scans)] : undefined;
   await main({
     directory: root,
     argv: paths.map((p) => `:${p}`),
     noImport: true,
     noGlobs: true,
-    fs: guardedFs(root, read),
+    fs: guardedFs(root, read, keep),
     optionsOverride: {
       ...override,
+      ...(customRules ? { customRules } : {}),
       fix: false,
       noProgress: true,
       noBanner: true,
@@ -159,6 +197,7 @@ async function runCli2(
     logMessage: () => {},
     logError: (m: string) => errors.push(m),
   });
+  kept.clear();
   return { results, read, errors };
 }
 
@@ -207,23 +246,26 @@ export function executableNotices(root: string, files: MarkdownlintConfigFiles):
 
 /**
  * Lints `docPaths` (relative to `root`) as markdownlint-cli2 would with the repository's configuration. Errors in a
- * configuration file become a notice, and undefined is returned (the caller lints with the defaults).
+ * configuration file become a notice, and undefined is returned (the caller lints with the defaults). With `scans`,
+ * the documentation scan of each file is made from cli2's own tokens and put there (see `scanningRule`).
  */
 export async function lintWithCli2(
   root: string,
   docPaths: readonly string[],
   notices: string[],
+  scans?: Map<string, PrecomputedScan>,
 ): Promise<PrecomputedLint | undefined> {
   const top = path.resolve(root);
   let first: Awaited<ReturnType<typeof runCli2>>;
   try {
-    first = await runCli2(top, docPaths, {});
+    first = await runCli2(top, docPaths, {}, scans);
   } catch (e) {
     // The runner's absolute path means nothing to a reader of the report: paths are shown from the repository root.
     const why = ((e as Error).message.split("\n")[0] ?? "").split(`${top.split(path.sep).join("/")}/`).join("");
     notices.push(
       `the repository's markdownlint configuration could not be used (${why}); markdownlint ran with readiness-gate's default rules`,
     );
+    scans?.clear();
     return undefined;
   }
   const results: Record<string, LintError[]> = {};
