@@ -72,6 +72,31 @@ describe("shards", () => {
     expect(merged.report.dimensions.documentation.metrics["anchors-checked"]).toBe(2);
   });
 
+  it("with a .markdownlint.jsonc (scans made from markdownlint-cli2's tokens), merged from 2 shards equals one run", async () => {
+    const root = path.join(dir, "cli2");
+    await mkdir(path.join(root, ".github"), { recursive: true });
+    await mkdir(path.join(root, "off"), { recursive: true });
+    await writeFile(path.join(root, ".github", "readiness.yml"), CONFIG);
+    await writeFile(path.join(root, ".markdownlint.jsonc"), '{ "MD013": false, "MD004": { "style": "dash" } }\n');
+    await writeFile(path.join(root, "off", ".markdownlint.jsonc"), '{ "default": false }\n');
+    const names = ["guide.md", "setup.md", "faq.md", "intro.md", "usage.md"];
+    const a = names[0] as string;
+    const b = names.find((x) => shardOf(x, 2) !== shardOf(a, 2)) as string;
+    await writeFile(path.join(root, a), `# Guide\n\n* item\n\nSee [install](${b}#instal) and [off](off/c.md#c).\n`);
+    await writeFile(path.join(root, b), "---\ntitle: Setup\n---\n\n## Install\n\n[back](guide.md#guid)\n");
+    await writeFile(path.join(root, "off", "c.md"), "# C\n\n* item\n\n[gone](gone.md)\n");
+    const single = await assessRepository(options(root));
+    const merged = await sharded(root, 2);
+    const lines = (r: Report) => r.findings.map((f) => `${f.path}:${f.line}:${f.column}: ${f.ruleId}`);
+    expect(lines(single.report)).toEqual([
+      `${a}:3:1: markdownlint/MD004`,
+      `${a}:5:5: links.missing-anchor`,
+      "off/c.md:5:1: links.missing-file",
+      `${b}:7:1: links.missing-anchor`,
+    ]);
+    expect(comparable(merged.report)).toEqual(comparable(single.report));
+  });
+
   it("on a generated tree, the report merged from 4 shards equals the single run's", async () => {
     const root = path.join(dir, "generated");
     const gen = generateDocs(root, 600, 7);
