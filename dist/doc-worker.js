@@ -35077,7 +35077,23 @@ function scanFromTokens(tokens, text, frontMatterLines = 0) {
 
 
 
+/** The capturing rule's name: no rule of markdownlint's or of a plugin's uses it. */
 const CAPTURE = "readiness-gate-capture-tokens";
+/**
+ * The rule that hands markdownlint's micromark tokens (and the front matter it removed) to `onTokens`; it never
+ * reports an error. Tokens are only lent: `onTokens` must not keep them if memory matters.
+ */
+function captureRule(onTokens) {
+    return {
+        names: [CAPTURE],
+        description: "keeps the micromark tokens for the documentation scan",
+        tags: ["readiness-gate"],
+        parser: "micromark",
+        function: (params) => {
+            onTokens(params.parsers.micromark.tokens, params.frontMatterLines, params.name);
+        },
+    };
+}
 /** The markdownlint configuration with the capturing rule on; every other rule off when markdownlint is off. */
 function captureConfig(repoConfig, lintOn) {
     return withCapture(lintOn ? lintConfiguration(repoConfig) : undefined);
@@ -35114,18 +35130,9 @@ async function scanOf(captured, text) {
  */
 async function lintAndScan(path, text, config, lintOn) {
     let captured;
-    const rule = {
-        names: [CAPTURE],
-        description: "keeps the micromark tokens for the documentation scan",
-        tags: ["readiness-gate"],
-        parser: "micromark",
-        function: (params) => {
-            captured = {
-                tokens: params.parsers.micromark.tokens,
-                frontMatterLines: params.frontMatterLines.length,
-            };
-        },
-    };
+    const rule = captureRule((tokens, frontMatterLines) => {
+        captured = { tokens, frontMatterLines: frontMatterLines.length };
+    });
     let errors;
     let failed;
     let suppressed = [];
@@ -35154,18 +35161,9 @@ async function lintAndScan(path, text, config, lintOn) {
 /** markdownlint's tokens for `text` and the number of front-matter lines it removed first (for tests and tools). */
 async function tokensOf(text) {
     let captured;
-    const rule = {
-        names: [CAPTURE],
-        description: "keeps the micromark tokens",
-        tags: ["readiness-gate"],
-        parser: "micromark",
-        function: (params) => {
-            captured = {
-                tokens: params.parsers.micromark.tokens,
-                frontMatterLines: params.frontMatterLines.length,
-            };
-        },
-    };
+    const rule = captureRule((tokens, frontMatterLines) => {
+        captured = { tokens, frontMatterLines: frontMatterLines.length };
+    });
     await lint({ strings: { doc: text }, config: { default: false, [CAPTURE]: true }, customRules: [rule] });
     return captured;
 }

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /** The App's entry: the server, or (started by the server with READINESS_APP_ROLE=assess) one isolated assessment. */
 
 if (process.env[_isolation_js__WEBPACK_IMPORTED_MODULE_0__/* .ROLE_VARIABLE */ .k8] === "assess") {
-    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(989), __nccwpck_require__.e(895), __nccwpck_require__.e(241), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13534));
+    const { serveOneAssessment } = await Promise.all(/* import() */[__nccwpck_require__.e(989), __nccwpck_require__.e(119), __nccwpck_require__.e(241), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94485));
     serveOneAssessment();
 }
 else {

@@ -29,7 +29,7 @@ const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(431)
 const MockAgent = __webpack_require__(7501)
 const MockPool = __webpack_require__(4004)
 const SnapshotAgent = __webpack_require__(5095)
-const mockErrors = __webpack_require__(2429)
+const mockErrors = __webpack_require__(4810)
 const RetryHandler = __webpack_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
 const DecoratorHandler = __webpack_require__(8155)
@@ -18185,7 +18185,7 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 4810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -18556,7 +18556,7 @@ module.exports = {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(2429)
+const { MockNotMatchedError } = __webpack_require__(4810)
 const {
   kDispatches,
   kMockAgent,
