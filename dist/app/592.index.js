@@ -1740,6 +1740,21 @@ function normalizeFragment(fragment) {
     const f = decode(fragment).toLowerCase();
     return f.startsWith("user-content-") ? f.slice("user-content-".length) : f;
 }
+/** A fresh check context with an empty output: the single run's link check and the merge's pending anchors share it. */
+function link_check_base_newContext(index, anchors, strippedIds, opts) {
+    const out = {
+        findings: [],
+        external: [],
+        ignored: [],
+        selfLinks: 0,
+        suggestions: [],
+        linksChecked: 0,
+        linksValid: 0,
+        anchorsChecked: 0,
+        anchorsValid: 0,
+    };
+    return { index, anchors, strippedIds, out, opts, requests: out.suggestions, seqs: new Map() };
+}
 /** The next suggestion point of `path`: every anchor check and every undefined reference is one. */
 function nextSeq(ctx, path) {
     const n = ctx.seqs.get(path) ?? 0;
@@ -1939,18 +1954,8 @@ function checkLinks(docs, index, opts = {}) {
         anchors.set(p, d.anchors);
         strippedIds.set(p, d.strippedIds);
     }
-    const out = {
-        findings: [],
-        external: [],
-        ignored: [],
-        selfLinks: 0,
-        suggestions: [],
-        linksChecked: 0,
-        linksValid: 0,
-        anchorsChecked: 0,
-        anchorsValid: 0,
-    };
-    const ctx = { index, anchors, strippedIds, out, opts, requests: out.suggestions, seqs: new Map() };
+    const ctx = link_check_base_newContext(index, anchors, strippedIds, opts);
+    const { out } = ctx;
     for (const [path, doc] of docs) {
         for (const link of doc.links)
             checkOne(ctx, path, link);
@@ -2734,18 +2739,8 @@ function checkPendingAnchors(parts, index) {
         for (const [f, a] of Object.entries(p.strippedIds))
             strippedIds.set(f, new Set(a));
     }
-    const out = {
-        findings: [],
-        external: [],
-        ignored: [],
-        selfLinks: 0,
-        suggestions: [],
-        linksChecked: 0,
-        linksValid: 0,
-        anchorsChecked: 0,
-        anchorsValid: 0,
-    };
-    const ctx = { index, anchors, strippedIds, out, opts: {}, requests: out.suggestions, seqs: new Map() };
+    const ctx = newContext(index, anchors, strippedIds, {});
+    const { out } = ctx;
     for (const part of parts)
         for (const p of part.pending)
             checkAnchor(ctx, p.fromPath, p.at, p.target, p.fragment, p.written, undefined, p.seq);
@@ -4274,6 +4269,17 @@ async function parseArtifacts(inputs) {
     }
     return out;
 }
+/** The documentation analyzer's input from the collected one: the single run and each shard build it alike. */
+function documentationInputOf(input) {
+    return {
+        files: input.docs,
+        repoFiles: input.repo.files(),
+        config: input.config.documentation,
+        ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
+        ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
+        ...input.documentationServices,
+    };
+}
 async function assess(input) {
     const { config } = input;
     const docsEnabled = config.documentation.enabled;
@@ -4281,14 +4287,7 @@ async function assess(input) {
         docsEnabled && input.documentationOutcome
             ? Promise.resolve(input.documentationOutcome)
             : docsEnabled
-                ? analyzeDocumentation({
-                    files: input.docs,
-                    repoFiles: input.repo.files(),
-                    config: config.documentation,
-                    ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
-                    ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
-                    ...input.documentationServices,
-                })
+                ? analyzeDocumentation(documentationInputOf(input))
                 : Promise.resolve({
                     result: notAssessed(config.documentation.target, "disabled in the config"),
                     findings: [],

@@ -79,21 +79,19 @@ export async function assessWorkspace(
   return report;
 }
 
+/** What the tree's options are made from, besides the inputs: the runner's environment and event. */
+interface TreeContext {
+  env: Record<string, string | undefined>;
+  payload: unknown;
+  now: Date;
+  createClient?: ClientFactory | undefined;
+}
+
 /**
  * What a shard and the run (or merge) that uses its partial report must agree on: the tree, the config (the
  * trusted one on privileged events), the documentation left out, the repository for links to itself.
  */
-async function treeOptions(
-  ws: Workspace,
-  inputs: ActionInputs,
-  ctx: RunContext,
-  opts: {
-    env: Record<string, string | undefined>;
-    payload: unknown;
-    now: Date;
-    createClient?: ClientFactory | undefined;
-  },
-) {
+async function treeOptions(ws: Workspace, inputs: ActionInputs, ctx: RunContext, opts: TreeContext) {
   const explicit = inputs.config !== DEFAULT_CONFIG;
   const trusted = await trustedConfig(ws, inputs.config, explicit, ctx, opts.payload, {
     token: inputs["github-token"],
@@ -120,12 +118,7 @@ export async function shardOptions(
   ws: Workspace,
   inputs: ActionInputs,
   ctx: RunContext,
-  opts: {
-    env: Record<string, string | undefined>;
-    payload: unknown;
-    now: Date;
-    createClient?: ClientFactory | undefined;
-  },
+  opts: TreeContext,
 ): Promise<AssessRepositoryOptions> {
   return (await treeOptions(ws, inputs, ctx, opts)).tree;
 }

@@ -130,6 +130,23 @@ export async function parseArtifacts(inputs: readonly ArtifactInput[]): Promise<
   return out;
 }
 
+/** The documentation analyzer's input from the collected one: the single run and each shard build it alike. */
+export function documentationInputOf(
+  input: Pick<
+    AssessInput,
+    "config" | "docs" | "repo" | "markdownlintConfig" | "unreadableDocs" | "documentationServices"
+  >,
+): DocumentationInput {
+  return {
+    files: input.docs,
+    repoFiles: input.repo.files(),
+    config: input.config.documentation,
+    ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
+    ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
+    ...input.documentationServices,
+  };
+}
+
 export async function assess(input: AssessInput): Promise<Report> {
   const { config } = input;
   const docsEnabled = config.documentation.enabled;
@@ -137,14 +154,7 @@ export async function assess(input: AssessInput): Promise<Report> {
     docsEnabled && input.documentationOutcome
       ? Promise.resolve(input.documentationOutcome)
       : docsEnabled
-        ? analyzeDocumentation({
-            files: input.docs,
-            repoFiles: input.repo.files(),
-            config: config.documentation,
-            ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
-            ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
-            ...input.documentationServices,
-          })
+        ? analyzeDocumentation(documentationInputOf(input))
         : Promise.resolve({
             result: notAssessed<DocumentationResult>(config.documentation.target, "disabled in the config"),
             findings: [] as Finding[],

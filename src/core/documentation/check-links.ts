@@ -18,6 +18,7 @@ import {
   decode,
   finding,
   hintSlot,
+  newContext,
   nextSeq,
   relativeFrom,
   type Ctx,
@@ -206,18 +207,8 @@ export function checkLinks(
     anchors.set(p, d.anchors);
     strippedIds.set(p, d.strippedIds);
   }
-  const out: LinkCheckOutput = {
-    findings: [],
-    external: [],
-    ignored: [],
-    selfLinks: 0,
-    suggestions: [],
-    linksChecked: 0,
-    linksValid: 0,
-    anchorsChecked: 0,
-    anchorsValid: 0,
-  };
-  const ctx: Ctx = { index, anchors, strippedIds, out, opts, requests: out.suggestions, seqs: new Map() };
+  const ctx = newContext(index, anchors, strippedIds, opts);
+  const { out } = ctx;
   for (const [path, doc] of docs) {
     for (const link of doc.links) checkOne(ctx, path, link);
     for (const ref of doc.undefinedReferences) {

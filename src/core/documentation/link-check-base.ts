@@ -109,6 +109,27 @@ export interface Ctx {
   seqs: Map<string, number>;
 }
 
+/** A fresh check context with an empty output: the single run's link check and the merge's pending anchors share it. */
+export function newContext(
+  index: RepoIndex,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  strippedIds: ReadonlyMap<string, ReadonlySet<string>>,
+  opts: LinkCheckOptions,
+): Ctx {
+  const out: LinkCheckOutput = {
+    findings: [],
+    external: [],
+    ignored: [],
+    selfLinks: 0,
+    suggestions: [],
+    linksChecked: 0,
+    linksValid: 0,
+    anchorsChecked: 0,
+    anchorsValid: 0,
+  };
+  return { index, anchors, strippedIds, out, opts, requests: out.suggestions, seqs: new Map() };
+}
+
 /** The next suggestion point of `path`: every anchor check and every undefined reference is one. */
 export function nextSeq(ctx: Ctx, path: string): number {
   const n = ctx.seqs.get(path) ?? 0;

@@ -5,7 +5,7 @@
  * checks, and external links) sit on, for fingerprints over the whole tree. Pure.
  */
 import type { Finding } from "../model/report.js";
-import { checkAnchor, type Ctx, type LinkCheckOutput, type PendingAnchor } from "./link-check-base.js";
+import { checkAnchor, type LinkCheckOutput, newContext, type PendingAnchor } from "./link-check-base.js";
 import type { ExternalLinkRef } from "./external-links.js";
 import type { RepoIndex } from "./repo-index.js";
 import type { ScannedDoc } from "./scan.js";
@@ -122,18 +122,8 @@ export function checkPendingAnchors(parts: readonly LinkIndex[], index: RepoInde
     for (const [f, a] of Object.entries(p.anchors)) anchors.set(f, new Set(a));
     for (const [f, a] of Object.entries(p.strippedIds)) strippedIds.set(f, new Set(a));
   }
-  const out: LinkCheckOutput = {
-    findings: [],
-    external: [],
-    ignored: [],
-    selfLinks: 0,
-    suggestions: [],
-    linksChecked: 0,
-    linksValid: 0,
-    anchorsChecked: 0,
-    anchorsValid: 0,
-  };
-  const ctx: Ctx = { index, anchors, strippedIds, out, opts: {}, requests: out.suggestions, seqs: new Map() };
+  const ctx = newContext(index, anchors, strippedIds, {});
+  const { out } = ctx;
   for (const part of parts)
     for (const p of part.pending) checkAnchor(ctx, p.fromPath, p.at, p.target, p.fragment, p.written, undefined, p.seq);
   return out;

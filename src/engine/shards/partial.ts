@@ -4,6 +4,7 @@
  * and compliance are not assessed here: the merge does them once (each distinct URL checked once, with the cache).
  */
 import { createHash } from "node:crypto";
+import { documentationInputOf } from "../../core/assess.js";
 import type { Config } from "../../core/config/schema.js";
 import { directivesOf } from "../../core/documentation/apply-suppressions.js";
 import type { PendingAnchor } from "../../core/documentation/check-links.js";
@@ -59,17 +60,9 @@ export async function assessShard(opts: AssessRepositoryOptions, shard: ShardSpe
     opts.progress?.(`shard ${shard.index}/${shard.count}: assessing ${n} document${n === 1 ? "" : "s"}…`);
     const pending: PendingAnchor[] = [];
     // The same call as the single run's (core/assess.ts → analyze.ts), on this shard's files, keeping pending anchors.
-    const { data, scans, texts } = await gatherDocumentation(
-      {
-        files: input.docs,
-        repoFiles: input.repo.files(),
-        config: config.documentation,
-        ...(input.markdownlintConfig ? { markdownlintConfig: input.markdownlintConfig } : {}),
-        ...(input.unreadableDocs?.length ? { unreadable: input.unreadableDocs } : {}),
-        ...input.documentationServices,
-      },
-      { onUnknownAnchors: (r) => void pending.push(r) },
-    );
+    const { data, scans, texts } = await gatherDocumentation(documentationInputOf(input), {
+      onUnknownAnchors: (r) => void pending.push(r),
+    });
     const site = data.sites[0];
     if (site)
       throw new ShardError(
