@@ -4,6 +4,7 @@
 // the main step left open).
 // Deterministic: the same sources give the same bytes, which CI's check-dist relies on.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
@@ -61,6 +62,33 @@ if (entries.some((e) => e.out === "dist")) {
     { stdio: "inherit" },
   );
   rmSync("dist/post/package.json", { force: true });
+}
+// ncc names same-named assets (pino's and thread-stream's `worker.js`) worker.js, worker1.js, worker2.js in the
+// order it happens to resolve them, which varies from run to run. Name them by content instead (identical copies
+// become one file), so the same sources give the same bytes.
+for (const { out } of entries) {
+  const assets = readdirSync(out).filter((f) => /^worker\d*\.js$/.test(f));
+  if (assets.length < 2) continue;
+  const digestOf = new Map(
+    assets.map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(`${out}/${f}`))
+        .digest("hex"),
+    ]),
+  );
+  const digests = [...new Set(digestOf.values())].sort();
+  const nameOf = (digest) => `worker${digests.indexOf(digest) || ""}.js`;
+  const contents = new Map(assets.map((f) => [digestOf.get(f), readFileSync(`${out}/${f}`)]));
+  for (const f of assets) rmSync(`${out}/${f}`);
+  for (const [digest, bytes] of contents) writeFileSync(`${out}/${nameOf(digest)}`, bytes);
+  for (const f of readdirSync(out).filter((n) => n.endsWith(".js") && !/^worker\d*\.js$/.test(n))) {
+    const text = readFileSync(`${out}/${f}`, "utf8");
+    const next = text.replace(/(__webpack_require__\.ab \+ ")(worker\d*\.js)"/g, (m, head, name) =>
+      digestOf.has(name) ? `${head}${nameOf(digestOf.get(name))}"` : m,
+    );
+    if (next !== text) writeFileSync(`${out}/${f}`, next);
+  }
 }
 // The shell parser's WebAssembly module is read at run time from beside each bundle (see shell-syntax.ts).
 for (const { out } of entries) copyFileSync("node_modules/sh-syntax/main.wasm", `${out}/sh-syntax.wasm`);

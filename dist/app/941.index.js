@@ -52780,7 +52780,7 @@ function createWorker (stream, opts) {
   const { filename, workerData } = opts
 
   const bundlerOverrides = '__bundlerPathsOverrides' in globalThis ? globalThis.__bundlerPathsOverrides : {}
-  const toExecute = bundlerOverrides['thread-stream-worker'] || __webpack_require__.ab + "worker2.js"
+  const toExecute = bundlerOverrides['thread-stream-worker'] || __webpack_require__.ab + "worker.js"
 
   const worker = new Worker(toExecute, {
     ...opts.workerOpts,
@@ -63773,7 +63773,7 @@ function transport (fullOptions) {
   }
 
   if (targets) {
-    target = bundlerOverrides['pino-worker'] || __webpack_require__.ab + "worker.js"
+    target = bundlerOverrides['pino-worker'] || __webpack_require__.ab + "worker1.js"
     options.targets = targets.filter(dest => dest.target).map((dest) => {
       return {
         ...dest,
@@ -63795,7 +63795,7 @@ function transport (fullOptions) {
     usesMultistream = options.targets.length + options.pipelines.length > 1 ||
       targetsHaveLevel || pipelinesHaveLevel
   } else if (pipeline) {
-    target = bundlerOverrides['pino-worker'] || __webpack_require__.ab + "worker.js"
+    target = bundlerOverrides['pino-worker'] || __webpack_require__.ab + "worker1.js"
     options.pipelines = [pipeline.map((dest) => {
       return {
         ...dest,
